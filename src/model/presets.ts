@@ -1,0 +1,25 @@
+// Presets: scenario files under scenarios/ that the app, the CLI and the tests share.
+import d62Example from '../../scenarios/d62-commit-example.json';
+import defeatsD62 from '../../scenarios/defeats-d62.json';
+import pageAligned from '../../scenarios/page-aligned.json';
+import partedGpt from '../../scenarios/parted-gpt.json';
+import raidStripe from '../../scenarios/raid-stripe.json';
+
+/** A named preset scenario (raw JSON: it goes through parseScenario like any file). */
+export interface Preset {
+  readonly id: string;
+  readonly file: string;
+  readonly json: unknown;
+}
+
+/** Presets in the order the picker shows them; the first is the default scenario. */
+export const PRESETS: readonly Preset[] = [
+  { id: 'parted-gpt', file: 'scenarios/parted-gpt.json', json: partedGpt },
+  { id: 'd62-commit-example', file: 'scenarios/d62-commit-example.json', json: d62Example },
+  { id: 'raid-stripe', file: 'scenarios/raid-stripe.json', json: raidStripe },
+  { id: 'defeats-d62', file: 'scenarios/defeats-d62.json', json: defeatsD62 },
+  { id: 'page-aligned', file: 'scenarios/page-aligned.json', json: pageAligned },
+];
+
+/** The scenario the app opens with. */
+export const DEFAULT_PRESET_ID = 'parted-gpt';

@@ -1,0 +1,208 @@
+// The boundary: anything from a file, URL or form passes through parseScenario() and comes out
+// either as a normalised Scenario or as a list of issues, each naming the field path and rule.
+import type { z } from 'zod';
+import { err, ok, type Result } from '../../lib/result';
+import { resolveKernelConfig, type KernelConfig } from '../config';
+import { GPT_MIN_SECTORS } from '../disk/gpt';
+import type { DiskContentKind } from '../disk/image';
+import { pageIndex, sector, type PageIndex, type Sector } from '../units';
+import { MAX_PAGES } from './limits';
+import { scenarioSchema, type ExplicitBvec, type Fill, type ScenarioInput } from './schema';
+
+/** One problem with a scenario: where (`ops[1].bvecs[0].length`) and what rule it breaks. */
+export interface ScenarioIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Physical and machine frame of a process page (Xen PV: pfn_to_mfn). */
+export interface PageFrames {
+  readonly pfn: number;
+  readonly mfn: number;
+}
+
+/** An O_DIRECT read/write through a process buffer. */
+export interface BufferOp {
+  readonly kind: 'buffer';
+  readonly op: 'read' | 'write';
+  readonly sector: Sector;
+  readonly address: number;
+  readonly length: number;
+  readonly fill: Fill | undefined;
+  readonly label: string | undefined;
+}
+
+/** A bio built directly by a stacked driver: explicit bio_vecs, one request. */
+export interface BvecOp {
+  readonly kind: 'bvecs';
+  readonly op: 'read' | 'write';
+  readonly sector: Sector;
+  readonly bvecs: readonly {
+    readonly page: PageIndex;
+    readonly offset: number;
+    readonly length: number;
+  }[];
+  readonly fill: Fill | undefined;
+  readonly label: string | undefined;
+}
+
+/** A validated scenario with every default applied. */
+export interface Scenario {
+  readonly title: string | undefined;
+  readonly description: string | undefined;
+  readonly kernel: KernelConfig;
+  readonly disk: { readonly sectors: number; readonly content: DiskContentKind };
+  readonly ops: readonly (BufferOp | BvecOp)[];
+  /** Frames of page p; pages not named in the file have pfn = p and mfn = pfn. */
+  framesOf(page: PageIndex): PageFrames;
+  /** The input as given (for re-serialising and share links). */
+  readonly input: ScenarioInput;
+}
+
+/** Formats a zod path as `ops[2].buffer.address`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(scenario)' : out;
+}
+
+function issuesFromZod(error: z.ZodError): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        issues.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
+      }
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      issues.push({ path: formatPath(issue.path), message: 'is required' });
+    } else {
+      issues.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return issues;
+}
+
+/** Rules that involve more than one field; zod has checked each field on its own. */
+function crossFieldIssues(input: ScenarioInput, kernel: KernelConfig): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  const k = input.kernel ?? {};
+  if (kernel.sectorSize > kernel.pageSize)
+    add('kernel.sectorSize', 'must not exceed kernel.pageSize');
+  if (k.maxSegmentSize !== undefined && kernel.maxSegmentSize < kernel.pageSize)
+    add(
+      'kernel.maxSegmentSize',
+      `must be at least pageSize (${kernel.pageSize}); blk_queue_max_segment_size raises smaller values to PAGE_SIZE`,
+    );
+  if (k.segmentBoundaryMask !== undefined && kernel.segmentBoundaryMask < kernel.pageSize - 1)
+    add(
+      'kernel.segmentBoundaryMask',
+      `must be at least pageSize - 1 (${kernel.pageSize - 1}); blk_queue_segment_boundary raises smaller masks`,
+    );
+  if (k.maxHwSectors !== undefined && kernel.maxHwSectors < kernel.pageSize / 512)
+    add(
+      'kernel.maxHwSectors',
+      `must be at least pageSize / 512 (${kernel.pageSize / 512}); blk_queue_max_hw_sectors raises smaller values`,
+    );
+  if (input.disk.content === 'gpt' && input.disk.sectors < GPT_MIN_SECTORS)
+    add(
+      'disk.sectors',
+      `must be at least ${GPT_MIN_SECTORS} for a GPT label (MBR, two headers, two 32-sector entry arrays)`,
+    );
+  for (const key of Object.keys(input.memory?.pages ?? {})) {
+    if (Number(key) >= MAX_PAGES)
+      add(`memory.pages.${key}`, `page index must be below ${MAX_PAGES}`);
+  }
+  input.ops.forEach((op, i) => {
+    const at = `ops[${i}]`;
+    if ((op.buffer === undefined) === (op.bvecs === undefined)) {
+      add(
+        at,
+        'must have exactly one of "buffer" (an O_DIRECT syscall) or "bvecs" (a stacked-driver bio)',
+      );
+    }
+    if (op.buffer && op.buffer.address + op.buffer.length > MAX_PAGES * kernel.pageSize) {
+      add(
+        `${at}.buffer`,
+        `must end within the ${MAX_PAGES}-page address space (${MAX_PAGES * kernel.pageSize} bytes)`,
+      );
+    }
+    op.bvecs?.forEach((bv: ExplicitBvec, j) => {
+      if (bv.offset + bv.length > kernel.pageSize) {
+        add(
+          `${at}.bvecs[${j}]`,
+          `offset + length must not exceed pageSize (${kernel.pageSize}): a bio_vec lies inside one page`,
+        );
+      }
+    });
+    if (op.sector >= input.disk.sectors)
+      add(`${at}.sector`, `must be below disk.sectors (${input.disk.sectors})`);
+  });
+  return issues;
+}
+
+function normalise(input: ScenarioInput, kernel: KernelConfig): Scenario {
+  const frames = new Map<number, PageFrames>();
+  for (const [key, f] of Object.entries(input.memory?.pages ?? {})) {
+    const pfn = f.pfn ?? Number(key);
+    frames.set(Number(key), { pfn, mfn: f.mfn ?? pfn });
+  }
+  const ops = input.ops.map((op): BufferOp | BvecOp =>
+    op.buffer
+      ? {
+          kind: 'buffer',
+          op: op.op,
+          sector: sector(op.sector),
+          address: op.buffer.address,
+          length: op.buffer.length,
+          fill: op.fill,
+          label: op.label,
+        }
+      : {
+          kind: 'bvecs',
+          op: op.op,
+          sector: sector(op.sector),
+          bvecs: (op.bvecs ?? []).map((b) => ({
+            page: pageIndex(b.page),
+            offset: b.offset,
+            length: b.length,
+          })),
+          fill: op.fill,
+          label: op.label,
+        },
+  );
+  return {
+    title: input.title,
+    description: input.description,
+    kernel,
+    disk: { sectors: input.disk.sectors, content: input.disk.content as DiskContentKind },
+    ops,
+    framesOf: (page) => frames.get(page) ?? { pfn: page, mfn: page },
+    input,
+  };
+}
+
+/** Validates a parsed JSON value (or JSON text) as a scenario; never throws. */
+export function parseScenario(raw: unknown): Result<Scenario, ScenarioIssue[]> {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      return err([{ path: '(json)', message: `not valid JSON: ${(e as Error).message}` }]);
+    }
+  }
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) return err(issuesFromZod(parsed.error));
+  const kernel = resolveKernelConfig(parsed.data.kernel);
+  const issues = crossFieldIssues(parsed.data, kernel);
+  if (issues.length > 0) return err(issues);
+  return ok(normalise(parsed.data, kernel));
+}
+
+/** One line per issue, for CLIs and error banners. */
+export const formatIssues = (issues: readonly ScenarioIssue[]): string =>
+  issues.map((i) => `${i.path}: ${i.message}`).join('; ');
