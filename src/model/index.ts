@@ -1,0 +1,22 @@
+// Public API of the simulation, for the UI, the CLI, tests and benchmarks.
+export {
+  parseScenario,
+  formatIssues,
+  type Scenario,
+  type ScenarioIssue,
+} from './scenario/validate';
+export type { ScenarioInput } from './scenario/schema';
+export {
+  simulate,
+  bytesOfCell,
+  type Simulation,
+  type RequestRecord,
+  type VersionOutcome,
+  type VersionTotals,
+  type LaneId,
+} from './simulate';
+export { toReport, type SimulationReport } from './report';
+export { PRESETS, DEFAULT_PRESET_ID, type Preset } from './presets';
+export { VERSION_IDS, VERSION_INFO, commitUrl, isVersionId, type VersionId } from './versions';
+export type { Step, StepEvent, StepType, LaneIteration, StepState } from './trace';
+export { DEFAULT_KERNEL, type KernelConfig } from './config';
