@@ -68,7 +68,11 @@ const diskSchema = z.strictObject({
 const fillSchema = z.union(
   [
     z.strictObject({ byte: int(0, 255) }),
-    z.strictObject({ text: text.min(1, { error: 'must not be empty' }) }),
+    z.strictObject({
+      text: text.min(1, { error: 'must not be empty' }).regex(/^[\x20-\x7E]+$/, {
+        error: 'must be printable ASCII (the model writes one byte per character)',
+      }),
+    }),
   ],
   { error: 'must be { "byte": 0..255 } or { "text": "..." }' },
 );

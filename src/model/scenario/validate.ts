@@ -69,15 +69,36 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(scenario)' : out;
 }
 
-function issuesFromZod(error: z.ZodError): ScenarioIssue[] {
+const EXPECTED: Record<string, string> = {
+  object: 'must be an object',
+  array: 'must be a list',
+  number: 'must be a number',
+  int: 'must be a whole number',
+  string: 'must be a string',
+  boolean: 'must be true or false',
+};
+
+/** The value at a zod issue path (undefined when absent), to tell "missing" from "wrong type". */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = root;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
+}
+
+function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         issues.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      issues.push({ path: formatPath(issue.path), message: 'is required' });
+    } else if (issue.code === 'invalid_type') {
+      const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
+      const message = missing ? 'is required' : (EXPECTED[issue.expected] ?? issue.message);
+      issues.push({ path: formatPath(issue.path), message });
     } else {
       issues.push({ path: formatPath(issue.path), message: issue.message });
     }
@@ -196,7 +217,7 @@ export function parseScenario(raw: unknown): Result<Scenario, ScenarioIssue[]> {
     }
   }
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) return err(issuesFromZod(parsed.error));
+  if (!parsed.success) return err(issuesFromZod(parsed.error, value));
   const kernel = resolveKernelConfig(parsed.data.kernel);
   const issues = crossFieldIssues(parsed.data, kernel);
   if (issues.length > 0) return err(issues);
