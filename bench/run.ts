@@ -1,9 +1,12 @@
 // `npm run bench`: simulation throughput as JSON lines on stdout, one object per measurement.
 // Line 1: 11-segment READ requests per second through all three versions without the UI trace;
-// line 2: the same with { trace: true }; then parse + simulate of each preset file.
+// line 2: the same with { trace: true }; line 3: the layout-only search fast path; then parse +
+// simulate of each preset file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatIssues, parseScenario, simulate, type Scenario } from '../src/model';
+import { analyzeLayout } from '../src/model/layoutOutcome';
+import type { Bvec } from '../src/model/stages/bvec';
 import { measure, rate } from './measure';
 import { mulberry32 } from './prng';
 import { elevenSegmentScenario } from './scenarios';
@@ -43,6 +46,33 @@ function benchElevenSegments(scenarios: readonly Scenario[], trace: boolean): vo
   });
 }
 
+/**
+ * The search fast path (analyzeLayout): the same 11-segment READ requests, judged by layout alone
+ * for all three versions — what a counterexample search runs per candidate layout.
+ */
+function benchLayoutAnalysis(scenarios: readonly Scenario[]): void {
+  const requests: { bvecs: readonly Bvec[]; scenario: Scenario }[] = [];
+  for (const s of scenarios) {
+    for (const op of s.ops)
+      if (op.kind === 'bvecs') requests.push({ bvecs: op.bvecs, scenario: s });
+  }
+  let next = 0;
+  const m = measure(() => {
+    const r = requests[next]!;
+    next = (next + 1) % requests.length;
+    analyzeLayout(r.bvecs, r.scenario.kernel, r.scenario.framesOf);
+    return 1;
+  }, SECONDS);
+  print({
+    bench: 'analyze-layout-11seg-read',
+    trace: false,
+    requestsPerSecond: rate(m.units, m.seconds),
+    requests: m.units,
+    seconds: Number(m.seconds.toFixed(3)),
+    seed: SEED,
+  });
+}
+
 /** Whole preset files, text to simulation, as the CLI and the app's file loader do it. */
 function benchPresets(): void {
   const files = readdirSync(SCENARIO_DIR)
@@ -70,4 +100,5 @@ const scenarios = Array.from({ length: SCENARIOS }, (_, i) =>
 );
 benchElevenSegments(scenarios, false);
 benchElevenSegments(scenarios, true);
+benchLayoutAnalysis(scenarios);
 benchPresets();

@@ -16,7 +16,7 @@ import { totalBytes, type Bvec } from './stages/bvec';
 import { bvecsForBuffer } from './stages/directIo';
 import { GrantPool } from './stages/grantPool';
 import { mapSg, type SgEntry } from './stages/mapSg';
-import { requestLayout } from './stages/requestLayout';
+import { misdirectedBytesOf, requestLayout } from './stages/requestLayout';
 import { ringSegmentFor, type RingSegment } from './stages/ringSegments';
 import type { CellMove, IoStatus, LaneIteration, Step, StepEvent } from './trace';
 import { sector as toSector, type GrantId, type Sector } from './units';
@@ -177,18 +177,6 @@ class Run {
     );
   }
 
-  /** Copies `cells` cells between regions on one lane and describes the move. */
-  private move(lane: Lane, from: CellMove['from'], to: CellMove['to'], cells: number): void {
-    for (let c = 0; c < cells; c++) {
-      lane.write(
-        to.region,
-        to.index,
-        to.cell + c,
-        lane.read(from.region, from.index, from.cell + c),
-      );
-    }
-  }
-
   // --- ops ---------------------------------------------------------------------------------
 
   private runOp(opIndex: number): void {
@@ -285,7 +273,7 @@ class Run {
 
     // blk_rq_map_sg
     const { entries: sg, decisions } = mapSg(bio.bvecs, this.k, this.scenario.framesOf);
-    for (const d of decisions) {
+    for (const d of this.tracing ? decisions : []) {
       const entry = sg[d.segment]!;
       const soFar = entry.bvecs.slice(0, entry.bvecs.indexOf(d.bvec) + 1);
       this.beginStep();
@@ -346,7 +334,7 @@ class Run {
         const to = { region: 'grant' as Region, index: take.grant, cell: entry.offset / 512 };
         this.beginStep();
         for (const id of VERSION_IDS)
-          if (!this.dead.has(id)) this.move(this.lanes[id], from, to, entry.length / 512);
+          if (!this.dead.has(id)) this.lanes[id].copy(from, to, entry.length / 512);
         this.emit({
           type: 'write-copy',
           request: index,
@@ -383,22 +371,13 @@ class Run {
         const disk = { region: 'disk' as Region, index: t.sector, cell: 0 };
         const page = { region: 'grant' as Region, index: grant, cell: t.grantOffset / 512 };
         this.beginStep();
-        const moves: CellMove[] = [];
-        // The disk is addressed per sector (cell 0 of sector n); move() walks cells, so go per sector.
-        for (let s = 0; s < t.sectors; s++) {
-          const d = { ...disk, index: t.sector + s };
-          const g = { ...page, cell: page.cell + s };
-          for (const id of VERSION_IDS) {
-            if (this.dead.has(id)) continue;
-            if (kind === 'read') this.move(this.lanes[id], d, g, 1);
-            else this.move(this.lanes[id], g, d, 1);
-          }
-        }
-        moves.push(
+        const move: CellMove =
           kind === 'read'
             ? { from: disk, to: page, cells: t.sectors }
-            : { from: page, to: disk, cells: t.sectors },
-        );
+            : { from: page, to: disk, cells: t.sectors };
+        for (const id of VERSION_IDS) {
+          if (!this.dead.has(id)) this.lanes[id].copy(move.from, move.to, move.cells);
+        }
         this.emit({
           type: 'backend-transfer',
           request: index,
@@ -408,7 +387,7 @@ class Run {
           sector: t.sector,
           sectors: t.sectors,
           grantOffset: t.grantOffset,
-          moves,
+          moves: [move],
         });
       }
       this.oracleTransfer(kind, bio);
@@ -459,12 +438,12 @@ class Run {
     const oracle = this.lanes.oracle;
     let s: number = bio.sector;
     for (const bv of bio.bvecs) {
-      for (let c = 0; c < bv.length / 512; c++, s++) {
-        const mem = { region: 'memory' as Region, index: bv.page, cell: bv.offset / 512 + c };
-        const disk = { region: 'disk' as Region, index: s, cell: 0 };
-        if (kind === 'read') this.move(oracle, disk, mem, 1);
-        else this.move(oracle, mem, disk, 1);
-      }
+      const mem = { region: 'memory' as Region, index: bv.page, cell: bv.offset / 512 };
+      const disk = { region: 'disk' as Region, index: s, cell: 0 };
+      const cells = bv.length / 512;
+      if (kind === 'read') oracle.copy(disk, mem, cells);
+      else oracle.copy(mem, disk, cells);
+      s += cells;
     }
   }
 
@@ -540,23 +519,11 @@ class Run {
       return { kind: 'bug', message, vars: copy.vars };
     }
     const cells = copy.length / 512;
-    const start =
-      copy.bvec !== null ? ctx.layout.bvecStart[copy.bvec]! : ctx.layout.segStart[copy.iteration]!;
-    let wrongBytes = 0;
-    for (let c = 0; c < cells; c++) {
-      const r = start + c;
-      const right =
-        copy.grantIndex === ctx.layout.segOf[r] &&
-        copy.srcOffset + c * 512 === ctx.layout.srcOffsetOf[r];
-      if (!right) {
-        wrongBytes += 512;
-        ctx.wrong.bvecs.add(ctx.layout.bvecOf[r]!);
-      }
-    }
+    const wrongBytes = misdirectedBytesOf(copy, ctx.layout, (bvec) => ctx.wrong.bvecs.add(bvec));
     ctx.wrong.bytes += wrongBytes;
     const from = { region: 'grant' as Region, index: grant, cell: copy.srcOffset / 512 };
     const to = { region: 'memory' as Region, index: copy.page, cell: copy.dstOffset / 512 };
-    this.move(this.lanes[v], from, to, cells);
+    this.lanes[v].copy(from, to, cells);
     ctx.done.push(copy);
     return {
       kind: 'copy',
@@ -601,20 +568,22 @@ class Run {
         bug,
       };
     }
-    this.beginStep();
-    const outcome = {} as Record<
-      VersionId,
-      { status: IoStatus | 'not-run'; misdirectedBytes: number; corruptBytes: number }
-    >;
-    for (const v of VERSION_IDS) {
-      const o = versions[v];
-      outcome[v] = {
-        status: o.status,
-        misdirectedBytes: o.misdirectedBytes,
-        corruptBytes: o.corruptBytes,
-      };
+    if (this.tracing) {
+      this.beginStep();
+      const outcome = {} as Record<
+        VersionId,
+        { status: IoStatus | 'not-run'; misdirectedBytes: number; corruptBytes: number }
+      >;
+      for (const v of VERSION_IDS) {
+        const o = versions[v];
+        outcome[v] = {
+          status: o.status,
+          misdirectedBytes: o.misdirectedBytes,
+          corruptBytes: o.corruptBytes,
+        };
+      }
+      this.emit({ type: 'request-done', request: base.index, status: base.status, outcome });
     }
-    this.emit({ type: 'request-done', request: base.index, status: base.status, outcome });
     const record: RequestRecord = {
       ...base,
       versions,

@@ -11,7 +11,9 @@ describe('cell bytes', () => {
   const image = makeDiskImage('pattern', 64);
 
   it('derives disk cells from the image', () => {
-    expect(ascii(cellBytes(cellRef(DISK_ROOT, 3), roots, image).subarray(0, 16))).toBe('LBA 0000003 +000');
+    expect(ascii(cellBytes(cellRef(DISK_ROOT, 3), roots, image).subarray(0, 16))).toBe(
+      'LBA 0000003 +000',
+    );
   });
 
   it('shows a fresh grant page as a recognisable 16-byte record', () => {
@@ -38,6 +40,8 @@ describe('cell bytes', () => {
     // Sectors 3 and 4 differ in one digit per 16-byte record: 32 bytes.
     expect(differingBytes(cellRef(DISK_ROOT, 3), cellRef(DISK_ROOT, 4), roots, image)).toBe(32);
     const zeros = makeDiskImage('zero', 64);
-    expect(differingBytes(cellRef(DISK_ROOT, 3), cellRef(INITIAL_MEMORY_ROOT, 0), roots, zeros)).toBe(0);
+    expect(
+      differingBytes(cellRef(DISK_ROOT, 3), cellRef(INITIAL_MEMORY_ROOT, 0), roots, zeros),
+    ).toBe(0);
   });
 });

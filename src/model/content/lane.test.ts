@@ -34,7 +34,10 @@ describe('Lane', () => {
     lane.write('memory', 1, 0, cellRef(DISK_ROOT, 10));
     lane.step = 7;
     lane.write('memory', 1, 0, cellRef(DISK_ROOT, 20));
-    expect(lane.at('memory', 1, 0, 2)).toEqual({ ref: cellRef(INITIAL_MEMORY_ROOT, 8), writtenAt: null });
+    expect(lane.at('memory', 1, 0, 2)).toEqual({
+      ref: cellRef(INITIAL_MEMORY_ROOT, 8),
+      writtenAt: null,
+    });
     expect(lane.at('memory', 1, 0, 3)).toEqual({ ref: cellRef(DISK_ROOT, 10), writtenAt: 3 });
     expect(lane.at('memory', 1, 0, 6)).toEqual({ ref: cellRef(DISK_ROOT, 10), writtenAt: 3 });
     expect(lane.at('memory', 1, 0, 100)).toEqual({ ref: cellRef(DISK_ROOT, 20), writtenAt: 7 });

@@ -14,6 +14,13 @@ const REGION_CODE: Record<Region, number> = { memory: 0, grant: 1, disk: 2 };
 const locationKey = (region: Region, index: number, cell: number): number =>
   (REGION_CODE[region] * 16777216 + index) * 256 + cell;
 
+/** A cell's place: region, page/grant/sector index, and cell within it (0 for disk sectors). */
+export interface CellLocation {
+  readonly region: Region;
+  readonly index: number;
+  readonly cell: number;
+}
+
 /** Per-location write log: parallel arrays of step indices (ascending) and the refs written. */
 interface LocationLog {
   readonly steps: number[];
@@ -76,36 +83,66 @@ export class Lane {
   /** Writes a location (and logs it when tracing). */
   write(region: Region, index: number, cell: number, ref: CellRef): void {
     switch (region) {
-      case 'memory': {
-        let page = this.memory.get(index);
-        if (!page) {
-          page = new Float64Array(this.cellsPerPage);
-          for (let c = 0; c < this.cellsPerPage; c++) page[c] = this.initial('memory', index, c);
-          this.memory.set(index, page);
-        }
-        page[cell] = ref;
+      case 'memory':
+        this.memoryPage(index)[cell] = ref;
         break;
-      }
-      case 'grant': {
-        const page = this.grants[index];
-        if (!page) throw new Error(`grant ${index} was never allocated`);
-        page[cell] = ref;
+      case 'grant':
+        this.grantPage(index)[cell] = ref;
         break;
-      }
       case 'disk':
         this.disk.set(index, ref);
         break;
     }
-    if (this.log) {
-      const key = locationKey(region, index, cell);
-      let entry = this.log.get(key);
-      if (!entry) {
-        entry = { steps: [], refs: [] };
-        this.log.set(key, entry);
+    if (this.log) this.logWrite(region, index, cell, ref);
+  }
+
+  /**
+   * Copies `cells` cells (memcpy of cells*512 bytes). On the disk, consecutive cells are
+   * consecutive sectors (index + c); elsewhere they are cells of one page (cell + c).
+   */
+  copy(from: CellLocation, to: CellLocation, cells: number): void {
+    const src = from.region === 'disk' ? null : this.pageOf(from.region, from.index);
+    const dst = to.region === 'disk' ? null : this.pageOf(to.region, to.index);
+    for (let c = 0; c < cells; c++) {
+      const ref = src ? src[from.cell + c]! : this.read('disk', from.index + c, 0);
+      if (dst) dst[to.cell + c] = ref;
+      else this.disk.set(to.index + c, ref);
+      if (this.log) {
+        if (dst) this.logWrite(to.region, to.index, to.cell + c, ref);
+        else this.logWrite('disk', to.index + c, 0, ref);
       }
-      entry.steps.push(this.step);
-      entry.refs.push(ref);
     }
+  }
+
+  private pageOf(region: 'memory' | 'grant', index: number): Float64Array {
+    return region === 'memory' ? this.memoryPage(index) : this.grantPage(index);
+  }
+
+  private memoryPage(index: number): Float64Array {
+    let page = this.memory.get(index);
+    if (!page) {
+      page = new Float64Array(this.cellsPerPage);
+      for (let c = 0; c < this.cellsPerPage; c++) page[c] = this.initial('memory', index, c);
+      this.memory.set(index, page);
+    }
+    return page;
+  }
+
+  private grantPage(index: number): Float64Array {
+    const page = this.grants[index];
+    if (!page) throw new Error(`grant ${index} was never allocated`);
+    return page;
+  }
+
+  private logWrite(region: Region, index: number, cell: number, ref: CellRef): void {
+    const key = locationKey(region, index, cell);
+    let entry = this.log!.get(key);
+    if (!entry) {
+      entry = { steps: [], refs: [] };
+      this.log!.set(key, entry);
+    }
+    entry.steps.push(this.step);
+    entry.refs.push(ref);
   }
 
   /**

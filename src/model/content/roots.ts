@@ -69,3 +69,11 @@ export class RootTable {
     return root;
   }
 }
+
+/** The 16-byte record that fills a never-written grant page, so stale-uninitialised bytes are recognisable. */
+export function uninitRecord(grant: number, cell: number): string {
+  return `UNINIT g${String(grant).padStart(3, '0')} c${String(cell).padStart(3, '0')} `.slice(
+    0,
+    16,
+  );
+}

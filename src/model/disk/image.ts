@@ -20,8 +20,8 @@ export interface DiskImage {
 // One zero sector shared by every image: most of a GPT disk and all of a zero disk is this.
 const ZERO_SECTOR = new Uint8Array(BLKIF_SECTOR_BYTES);
 
-// Enough for the working set of any scenario's I/O, small enough (512 KiB) to never matter.
-const PATTERN_CACHE_LIMIT = 1024;
+// Enough for the working set of any scenario's I/O, small enough (2 MiB) to never matter.
+const PATTERN_CACHE_LIMIT = 4096;
 
 function checkSector(image: DiskImage, sector: number): void {
   if (!Number.isInteger(sector) || sector < 0 || sector >= image.sectors) {
@@ -31,21 +31,21 @@ function checkSector(image: DiskImage, sector: number): void {
   }
 }
 
-// Returns the cached array when present so that repeated reads hand out the same bytes.
-function patternReader(): (sector: number) => Uint8Array {
-  const cache = new Map<number, Uint8Array>();
-  return (sector) => {
-    const hit = cache.get(sector);
-    if (hit) return hit;
-    const bytes = patternSector(sector);
-    if (cache.size >= PATTERN_CACHE_LIMIT) {
-      // Maps iterate in insertion order, so this evicts the oldest entry (FIFO).
-      const oldest = cache.keys().next();
-      if (!oldest.done) cache.delete(oldest.value);
-    }
-    cache.set(sector, bytes);
-    return bytes;
-  };
+// A pattern sector's bytes depend only on its number, so one cache serves every pattern image
+// (simulations create an image per run; a per-image cache would start cold every time).
+const patternCache = new Map<number, Uint8Array>();
+
+function readPatternSector(sector: number): Uint8Array {
+  const hit = patternCache.get(sector);
+  if (hit) return hit;
+  const bytes = patternSector(sector);
+  if (patternCache.size >= PATTERN_CACHE_LIMIT) {
+    // Maps iterate in insertion order, so this evicts the oldest entry (FIFO).
+    const oldest = patternCache.keys().next();
+    if (!oldest.done) patternCache.delete(oldest.value);
+  }
+  patternCache.set(sector, bytes);
+  return bytes;
 }
 
 /** A lazily generated disk of `sectors` 512-byte sectors filled by the `kind` generator. */
@@ -66,7 +66,7 @@ export function makeDiskImage(kind: DiskContentKind, sectors: number): DiskImage
           `a pattern disk has at most ${PATTERN_MAX_SECTORS} sectors, got ${sectors}`,
         );
       }
-      read = patternReader();
+      read = readPatternSector;
       break;
     case 'zero':
       read = () => ZERO_SECTOR;

@@ -82,6 +82,25 @@ describe('parseScenario', () => {
     ).toMatchObject({ path: 'ops[0].bvecs[0]' });
   });
 
+  it('rejects bio_vecs that overlap in memory', () => {
+    const op = {
+      op: 'read',
+      sector: 0,
+      bvecs: [
+        { page: 0, offset: 0, length: 1024 },
+        { page: 1, offset: 0, length: 512 },
+        { page: 0, offset: 512, length: 512 },
+      ],
+    };
+    expect(issues(withOp(op))).toEqual([
+      {
+        path: 'ops[0].bvecs[2]',
+        message:
+          'overlaps bvecs[0] on page 0: one bio never moves two sectors through the same bytes',
+      },
+    ]);
+  });
+
   it('enforces limits that keep hostile files cheap', () => {
     const many = { ...base, ops: Array.from({ length: MAX_OPS + 1 }, () => base.ops[0]) };
     expect(issues(many)).toEqual([{ path: 'ops', message: `must have at most ${MAX_OPS} ops` }]);

@@ -159,6 +159,22 @@ function crossFieldIssues(input: ScenarioInput, kernel: KernelConfig): ScenarioI
         );
       }
     });
+    const bvecs = op.bvecs ?? [];
+    bvecs.forEach((bv, j) => {
+      const k = bvecs.findIndex(
+        (other, o) =>
+          o < j &&
+          other.page === bv.page &&
+          other.offset < bv.offset + bv.length &&
+          bv.offset < other.offset + other.length,
+      );
+      if (k >= 0) {
+        add(
+          `${at}.bvecs[${j}]`,
+          `overlaps bvecs[${k}] on page ${bv.page}: one bio never moves two sectors through the same bytes`,
+        );
+      }
+    });
     if (op.sector >= input.disk.sectors)
       add(`${at}.sector`, `must be below disk.sectors (${input.disk.sectors})`);
   });

@@ -4,6 +4,7 @@
 // when it reads that (grant, offset). Kept per 512-byte cell: every offset here is cell-aligned.
 import type { Bvec } from './bvec';
 import type { SgEntry } from './mapSg';
+import type { PlannedCopy } from '../completion/types';
 
 /** Per-cell expectations of one request. */
 export interface RequestLayout {
@@ -45,4 +46,27 @@ export function requestLayout(bvecs: readonly Bvec[], sg: readonly SgEntry[]): R
     }
   });
   return { bvecOf, segOf, srcOffsetOf, bvecStart, segStart };
+}
+
+/**
+ * Misdirected bytes of one completion memcpy: request cells it writes whose data it reads from a
+ * (grant index, offset) other than where the backend put them. Calls `onWrong` with the bio_vec
+ * of each misdirected cell.
+ */
+export function misdirectedBytesOf(
+  copy: PlannedCopy,
+  layout: RequestLayout,
+  onWrong: (bvec: number) => void,
+): number {
+  const start =
+    copy.bvec !== null ? layout.bvecStart[copy.bvec]! : layout.segStart[copy.iteration]!;
+  let wrong = 0;
+  for (let c = 0; c < copy.length / 512; c++) {
+    const r = start + c;
+    if (copy.grantIndex !== layout.segOf[r] || copy.srcOffset + c * 512 !== layout.srcOffsetOf[r]) {
+      wrong += 512;
+      onWrong(layout.bvecOf[r]!);
+    }
+  }
+  return wrong;
 }
