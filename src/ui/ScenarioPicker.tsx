@@ -1,0 +1,28 @@
+// The preset picker: a labelled native <select>, so keyboard and screen-reader use come for free.
+import { useId } from 'react';
+import type { Preset } from '../model';
+import { presetTitle } from '../state/presetRun';
+
+/** Props of ScenarioPicker: the presets in picker order, the chosen id, and a change handler. */
+export interface ScenarioPickerProps {
+  readonly presets: readonly Preset[];
+  readonly value: string;
+  readonly onChange: (presetId: string) => void;
+}
+
+/** A <select> named "Scenario" listing every preset by title. */
+export function ScenarioPicker({ presets, value, onChange }: ScenarioPickerProps) {
+  const id = useId();
+  return (
+    <div className="picker">
+      <label htmlFor={id}>Scenario</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {presetTitle(p)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
