@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // under test/browser (they build the app once and drive it through playwright-core).
 export default defineConfig({
   test: {
+    // In CI also write a JSON report, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         test: {
