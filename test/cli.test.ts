@@ -75,6 +75,13 @@ describe('npm run simulate', () => {
     });
   });
 
+  it('prints large reports whole through a pipe (256 segments)', async () => {
+    const { code, lines } = await simulateCli('scenarios/indirect-256.json');
+    expect(code).toBe(0);
+    expect(lines[0].requests[0].segments).toHaveLength(256);
+    expect(lines[0].totals['0a8704a51'].wrongBvecs).toBe(255);
+  });
+
   it('reports an invalid file by field, keeps going, and exits non-zero', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sgx-'));
     const bad = join(dir, 'bad.json');

@@ -24,4 +24,5 @@ for (const file of files) {
   if (report.error !== null) failed = true;
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exit() can cut off output still queued for a pipe.
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,77 @@
+// The explorer page: scenario and version focus on top; the pipeline, narration and timeline in
+// the middle with the code pane beside them; hex view, provenance, outcome and requests below.
+// Everything reads the one store; this component only arranges the panes.
+import { PRESETS } from '../model';
+import { presetTitle } from '../state/presetRun';
+import { useExplorer, useExplorerStore } from '../state/StoreContext';
+import { CodePane } from './code/CodePane';
+import { HexView } from './hex/HexView';
+import { ProvenancePanel } from './hex/ProvenancePanel';
+import { LoadIssuesBanner } from './LoadIssuesBanner';
+import { Narration } from './narration/Narration';
+import { OutcomeTable } from './OutcomeTable';
+import { PipelineView } from './pipeline/PipelineView';
+import { RequestList } from './RequestList';
+import { ScenarioPicker } from './ScenarioPicker';
+import { ScenarioSummary } from './ScenarioSummary';
+import { TimelineControls } from './timeline/TimelineControls';
+import { useKeyboardShortcuts } from './timeline/useKeyboardShortcuts';
+import { usePlayback } from './timeline/usePlayback';
+import { VersionFocus } from './VersionFocus';
+import './explorer.css';
+
+/** The whole Scatterlist Explorer page. */
+export function ExplorerApp() {
+  usePlayback();
+  useKeyboardShortcuts();
+  const store = useExplorerStore();
+  const presetId = useExplorer((s) => s.presetId);
+  const sim = useExplorer((s) => s.run.sim);
+  const preset = PRESETS.find((p) => p.id === presetId);
+  return (
+    <div className="explorer-page">
+      <header className="explorer-header">
+        <div className="explorer-brand">
+          <h1>Scatterlist Explorer</h1>
+          <p className="intro">
+            Linux 3.8&rsquo;s xen-blkfront copied READ data back from the wrong grant page whenever
+            a request&rsquo;s bio_vecs did not line up with its scatterlist. Watch each 512-byte
+            piece travel, under three versions of the copy loop.
+          </p>
+        </div>
+        <div className="explorer-choices">
+          <ScenarioPicker
+            presets={PRESETS}
+            value={presetId ?? ''}
+            onChange={(id) => store.getState().loadPreset(id)}
+          />
+          <VersionFocus />
+        </div>
+      </header>
+      <LoadIssuesBanner />
+      <main className="explorer-main">
+        <section className="explorer-stage" aria-label="Pipeline">
+          <PipelineView />
+          <Narration />
+          <TimelineControls />
+        </section>
+        <aside className="explorer-side">
+          <CodePane />
+        </aside>
+      </main>
+      <section className="explorer-details">
+        <div className="explorer-hex">
+          <HexView />
+          <ProvenancePanel />
+        </div>
+        <OutcomeTable totals={sim.totals} />
+        <ScenarioSummary
+          title={sim.scenario.title ?? (preset ? presetTitle(preset) : 'Custom scenario')}
+          description={sim.scenario.description}
+          file={preset?.file ?? '(custom)'}
+        />
+        <RequestList simulation={sim} />
+      </section>
+    </div>
+  );
+}
