@@ -1,0 +1,40 @@
+// The watch panel: a two-column table named "Watch" of kernel variables and their values at this
+// step; values the last loop iteration changed are marked, as a debugger's watch window does.
+import { NOT_APPLICABLE, type Watch } from './watch';
+
+/** Props of WatchPanel: the rows to show and whose variables they are. */
+export interface WatchPanelProps {
+  readonly watch: Watch;
+}
+
+/** The watch table (or a short note when no variable matters at this step). */
+export function WatchPanel({ watch }: WatchPanelProps) {
+  return (
+    <table className="code-watch" aria-label="Watch">
+      <caption>
+        Watch{watch.scope ? <span className="code-watch-scope"> · {watch.scope}</span> : null}
+      </caption>
+      <tbody>
+        {watch.rows.length === 0 ? (
+          <tr>
+            <td colSpan={2} className="code-watch-empty">
+              No kernel variables at this step.
+            </td>
+          </tr>
+        ) : (
+          watch.rows.map((row) => (
+            <tr key={row.name} className={row.changed ? 'is-changed' : undefined}>
+              <th scope="row">
+                <code>{row.name}</code>
+              </th>
+              <td className={row.value === NOT_APPLICABLE ? 'is-na' : undefined}>
+                {row.value}
+                {row.changed ? <span className="visually-hidden"> (changed)</span> : null}
+              </td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+}
