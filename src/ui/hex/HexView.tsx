@@ -1,0 +1,72 @@
+// "Hex view": the READ relevant to the current step (the one in progress, else the last one),
+// as the focused version's process read it next to what the disk holds, hexdump -C style.
+// Clicking a byte selects it in the store (the provenance panel explains it) and moves the
+// timeline to the step that wrote it.
+import { useId, useMemo } from 'react';
+import { selectFocus, selectSim, selectStep } from '../../state/explorerStore';
+import { useExplorer, useExplorerStore } from '../../state/StoreContext';
+import { readRequestAt } from './readRequestAt';
+import { RequestHex } from './RequestHex';
+import './hex.css';
+
+/** The hex view pane; reads the run, step, focus and selection from the store. */
+export function HexView() {
+  const headingId = useId();
+  const store = useExplorerStore();
+  const sim = useExplorer(selectSim);
+  const step = useExplorer(selectStep);
+  const focus = useExplorer(selectFocus);
+  const selected = useExplorer((s) => s.selected);
+  const shown = useMemo(() => readRequestAt(sim, step), [sim, step]);
+  return (
+    <section className="hex-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>Hex view</h2>
+      {shown ? (
+        <RequestHex
+          // A new request starts at its first byte; stepping within one keeps the position.
+          key={shown.request}
+          sim={sim}
+          request={shown.request}
+          inProgress={shown.inProgress}
+          version={focus}
+          step={step}
+          selected={selected}
+          onSelect={(selection) => {
+            // Select the byte, then jump to the step that wrote it (issue #3): that is where
+            // its story is told, in the pipeline, the code pane and the narration.
+            const state = store.getState();
+            state.select(selection);
+            const cell = Math.floor(selection.offset / 512);
+            const { writtenAt } = sim.lanes[selection.version].at(
+              'memory',
+              selection.page,
+              cell,
+              step,
+            );
+            if (writtenAt !== null) {
+              state.setPlaying(false);
+              state.setStep(writtenAt);
+            }
+          }}
+        />
+      ) : (
+        <p className="hex-empty">
+          No READ request has started by step {step}: step forward to the first read to see what the
+          process gets.
+        </p>
+      )}
+      <HexLegend />
+    </section>
+  );
+}
+
+/** What the byte styles mean; each has a non-colour cue as well. */
+function HexLegend() {
+  return (
+    <p className="hex-legend">
+      <span className="hex-sample is-diff">45</span> differs from the disk (underlined){' '}
+      <span className="hex-sample is-pending">..</span> not copied yet{' '}
+      <span className="hex-sample is-selected">00</span> selected byte
+    </p>
+  );
+}
