@@ -34,9 +34,8 @@ export function ExplorerApp() {
         <div className="explorer-brand">
           <h1>Scatterlist Explorer</h1>
           <p className="intro">
-            Linux 3.8&rsquo;s xen-blkfront copied READ data back from the wrong grant page whenever
-            a request&rsquo;s bio_vecs did not line up with its scatterlist. Watch each 512-byte
-            piece travel, under three versions of the copy loop.
+            Watch each 512-byte piece of a READ travel through Linux 3.8&rsquo;s xen-blkfront, and
+            see which versions of its completion copy take it from the wrong grant page.
           </p>
         </div>
         <div className="explorer-choices">

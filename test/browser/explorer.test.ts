@@ -1,24 +1,17 @@
 // The built app in real Chromium: the page a user opens, every preset's numbers against the
 // CLI's, the parted story, colour schemes, and no console errors. Elements are found by role and
 // accessible name, as a user (or screen reader) finds them.
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_PRESET_ID,
   PRESETS,
   VERSION_IDS,
-  type Preset,
   type SimulationReport,
   type VersionTotals,
 } from '../../src/model';
-import { launchChromium } from './chromium';
+import { choosePreset, saveScreenshots, titleOf, useBrowser, withApp } from './app';
 import { simulateWithCli } from './cli';
 import { CONTRACT_HEADERS, outcomeHeaders, outcomeTable, readOutcomeRows } from './outcomeTable';
-
-const VIEWPORT = { width: 1280, height: 800 };
-const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 /** Which totals field each numeric column shows ("Corrupted disk bytes" is our extra column). */
 const FIELD_BY_HEADER: Readonly<Record<string, keyof VersionTotals>> = {
@@ -29,82 +22,14 @@ const FIELD_BY_HEADER: Readonly<Record<string, keyof VersionTotals>> = {
   'Corrupted disk bytes': 'diskCorruptBytes',
 };
 
-/** A page on the app, and every console error or uncaught exception it has produced so far. */
-interface AppPage {
-  readonly page: Page;
-  readonly errors: string[];
-}
-
-let browser: Browser;
 const reports = new Map<string, SimulationReport>();
 
+useBrowser();
+
 beforeAll(async () => {
-  // Launch first: if Chromium cannot start, every test fails with launchChromium's message.
-  browser = await launchChromium();
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
   const results = await Promise.all(PRESETS.map((p) => simulateWithCli(p.file)));
   PRESETS.forEach((p, i) => reports.set(p.id, results[i]!));
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the app in a fresh context and waits until the outcome table is on screen. */
-async function openApp(options: BrowserContextOptions = {}): Promise<AppPage> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    colorScheme: 'light',
-    ...options,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  // An exception while loading would otherwise surface only as a 30 s wait for the table.
-  const crashed = new Promise<never>((_, reject) =>
-    page.once('pageerror', (e) => reject(new Error(`the page threw while loading: ${e.message}`))),
-  );
-  await page.goto(inject('appUrl'));
-  await Promise.race([outcomeTable(page).waitFor(), crashed]);
-  return { page, errors };
-}
-
-/** Runs `body` on a fresh app page and closes it afterwards, pass or fail. */
-async function withApp(
-  body: (app: AppPage) => Promise<void>,
-  options?: BrowserContextOptions,
-): Promise<void> {
-  const app = await openApp(options);
-  try {
-    await body(app);
-  } finally {
-    await app.page.context().close();
-  }
-}
-
-/** The name a preset has in the picker: its file's title, or its id when it has none. */
-function titleOf(preset: Preset): string {
-  const title = (preset.json as { title?: unknown } | null)?.title;
-  return typeof title === 'string' && title.trim() !== '' ? title : preset.id;
-}
-
-/** Picks a preset in the "Scenario" select by its title and waits for its heading. */
-async function choosePreset(page: Page, preset: Preset): Promise<void> {
-  await page.getByRole('combobox', { name: 'Scenario', exact: true }).selectOption({
-    label: titleOf(preset),
-  });
-  await page.getByRole('heading', { level: 2, name: titleOf(preset), exact: true }).waitFor();
-}
-
-/** Saves the 1280x800 viewport (and the full page beside it) under test-results/screenshots. */
-async function saveScreenshots(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}${name}-full.png`, fullPage: true });
-}
 
 describe('Scatterlist Explorer in Chromium', () => {
   it('opens on the default preset with the contract table and no console errors', async () => {

@@ -2,6 +2,7 @@
 // "Play"/"Pause", "Step forward", "Step back", "Go to start", "Go to end", slider "Timeline".
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { SPEEDS } from '../../state/explorerStore';
+import { TransportIcon } from './icons';
 import './timeline.css';
 
 const speedLabel = (s: number) => (s < 1 ? `${s}×` : `${s}×`);
@@ -30,7 +31,7 @@ export function TimelineControls() {
           aria-label="Go to start"
           title="Go to start (Home)"
         >
-          ⏮
+          <TransportIcon name="start" />
         </button>
         <button
           type="button"
@@ -39,7 +40,7 @@ export function TimelineControls() {
           aria-label="Step back"
           title="Step back (←)"
         >
-          ◀
+          <TransportIcon name="back" />
         </button>
         <button
           type="button"
@@ -48,7 +49,7 @@ export function TimelineControls() {
           aria-label={playing ? 'Pause' : 'Play'}
           title={playing ? 'Pause (Space)' : 'Play (Space)'}
         >
-          {playing ? '⏸' : '▶'}
+          <TransportIcon name={playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
@@ -60,7 +61,7 @@ export function TimelineControls() {
           aria-label="Step forward"
           title="Step forward (→)"
         >
-          ▶|
+          <TransportIcon name="forward" />
         </button>
         <button
           type="button"
@@ -69,7 +70,7 @@ export function TimelineControls() {
           aria-label="Go to end"
           title="Go to end (End)"
         >
-          ⏭
+          <TransportIcon name="end" />
         </button>
       </div>
       <div className="timeline-track">
@@ -100,7 +101,7 @@ export function TimelineControls() {
         <span>
           Step <strong>{step}</strong> / {last}
         </span>
-        <span>{request !== null ? `request ${request + 1} of ${requestCount}` : '\u00a0'}</span>
+        <span>{request !== null ? `request ${request} (${requestCount} in all)` : '\u00a0'}</span>
       </div>
       <label className="timeline-speed">
         Speed
