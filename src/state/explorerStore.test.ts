@@ -50,7 +50,9 @@ describe('explorer store', () => {
   it('keeps the last good scenario when a new one is invalid, and says why', () => {
     const store = createExplorerStore({ presetId: 'raid-stripe', step: 5 });
     const before = store.getState().run;
-    const ok = store.getState().loadScenario({ version: 1, disk: { sectors: 10, content: 'nope' }, ops: [] });
+    const ok = store
+      .getState()
+      .loadScenario({ version: 1, disk: { sectors: 10, content: 'nope' }, ops: [] });
     expect(ok).toBe(false);
     expect(store.getState().run).toBe(before);
     expect(store.getState().step).toBe(5);
@@ -73,5 +75,29 @@ describe('explorer store', () => {
     const s = createExplorerStore({ scenarioJson: { version: 7 } }).getState();
     expect(s.presetId).toBe(DEFAULT_PRESET_ID);
     expect(s.loadIssues?.[0]?.path).toBe('version');
+  });
+});
+
+describe('inspecting a byte', () => {
+  it('selects it and jumps, paused, to the step that wrote it', () => {
+    const store = createExplorerStore({ presetId: 'd62-commit-example' });
+    const { sim } = store.getState().run;
+    const last = sim.steps.length - 1;
+    store.getState().setStep(last - 1);
+    store.getState().setPlaying(true);
+    store.getState().inspectByte({ version: '0a8704a51', page: 2, offset: 100 });
+    const wrote = sim.steps[store.getState().step]!;
+    expect(wrote.type).toBe('completion-copy');
+    expect(store.getState()).toMatchObject({
+      playing: false,
+      selected: { version: '0a8704a51', page: 2, offset: 100 },
+    });
+  });
+
+  it('only selects a byte nothing has written yet', () => {
+    const store = createExplorerStore({ presetId: 'd62-commit-example', step: 3 });
+    store.getState().inspectByte({ version: 'b7649158', page: 2, offset: 0 });
+    expect(store.getState().step).toBe(3);
+    expect(store.getState().selected?.page).toBe(2);
   });
 });

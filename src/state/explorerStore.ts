@@ -61,6 +61,8 @@ export interface FocusSlice {
 export interface SelectionSlice {
   readonly selected: ByteSelection | null;
   select(selection: ByteSelection | null): void;
+  /** Selects a byte and moves the timeline (paused) to the step that wrote it, if any. */
+  inspectByte(selection: ByteSelection): void;
 }
 
 /** The whole explorer state. */
@@ -168,6 +170,12 @@ export function createExplorerStore(initial: InitialExplorerState = {}): Explore
 
     setFocus: (focus) => set({ focus }),
     select: (selected) => set({ selected }),
+    inspectByte: (selected) => {
+      const { run, step } = get();
+      const cell = Math.floor(selected.offset / 512);
+      const { writtenAt } = run.sim.lanes[selected.version].at('memory', selected.page, cell, step);
+      set(writtenAt === null ? { selected } : { selected, step: writtenAt, playing: false });
+    },
   }));
 }
 

@@ -1,5 +1,5 @@
-// The explorer page: scenario and version focus on top; the pipeline, narration and timeline in
-// the middle with the code pane beside them; hex view, provenance, outcome and requests below.
+// The explorer page: scenario and version focus on top; the timeline, narration and pipeline in
+// the middle (controls first, so they stay on screen) with the code pane beside them; hex view, provenance, outcome and requests below.
 // Everything reads the one store; this component only arranges the panes.
 import { PRESETS } from '../model';
 import { presetTitle } from '../state/presetRun';
@@ -50,9 +50,9 @@ export function ExplorerApp() {
       <LoadIssuesBanner />
       <main className="explorer-main">
         <section className="explorer-stage" aria-label="Pipeline">
-          <PipelineView />
-          <Narration />
           <TimelineControls />
+          <Narration />
+          <PipelineView />
         </section>
         <aside className="explorer-side">
           <CodePane />

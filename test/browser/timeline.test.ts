@@ -99,6 +99,32 @@ describe('timeline controls', () => {
     });
   });
 
+  it('animates a step by default', async () => {
+    await withApp(async ({ page }) => {
+      await choosePreset(page, preset('d62-commit-example'));
+      const pipeline = page.locator('svg[data-animating]');
+      await pipeline.waitFor();
+      // Record every value the attribute takes, then step: a tween must start and then end.
+      await page.evaluate(() => {
+        const svg = document.querySelector('svg[data-animating]')!;
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        new MutationObserver(() => seen.push(svg.getAttribute('data-animating')!)).observe(svg, {
+          attributes: true,
+          attributeFilter: ['data-animating'],
+        });
+      });
+      await timeline(page).fill('10');
+      await page.waitForFunction(() =>
+        (window as unknown as { seen: string[] }).seen.includes('true'),
+      );
+      await page.waitForFunction(
+        () =>
+          document.querySelector('svg[data-animating]')!.getAttribute('data-animating') === 'false',
+      );
+    });
+  });
+
   it('moves without animation under prefers-reduced-motion', async () => {
     await withApp(
       async ({ page }) => {
@@ -111,5 +137,64 @@ describe('timeline controls', () => {
       },
       { reducedMotion: 'reduce' },
     );
+  });
+});
+
+describe('hex view and provenance', () => {
+  it('traces the stale "EFI PART" byte back to the LBA 1 read and jumps to the step that wrote it', async () => {
+    await withApp(async ({ page, errors }) => {
+      await button(page, 'Go to end').click();
+      const grid = page.getByRole('grid', { name: 'Process read' });
+      await grid.waitFor();
+      // Buffer byte 0x400 of the 16 KiB read is the "E" of the stale GPT header.
+      const e = grid.locator('[data-i="1024"]').first();
+      await e.click();
+      const panel = page.getByRole('region', { name: 'Byte provenance' });
+      await panel.waitFor();
+      const text = await panel.innerText();
+      expect(text).toMatch(/request 1/);
+      expect(text).toMatch(/LBA 1|sector 1\b/);
+      // The click moved the timeline to the completion copy that wrote the byte.
+      const step = await stepOf(page);
+      expect(step).toBeLessThan(Number(await timeline(page).getAttribute('max')));
+      await saveScreenshots(page, 'provenance-efi-part');
+      // Each hop offers a jump; following one moves the timeline there.
+      const jumps = panel.getByRole('button', { name: /^Go to step \d+$/ });
+      expect(await jumps.count()).toBeGreaterThanOrEqual(2);
+      const target = Number((await jumps.last().innerText()).match(/\d+/)![0]);
+      await jumps.last().click();
+      expect(await stepOf(page)).toBe(target);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('legibility', () => {
+  it('draws 11 segments and the 256-segment what-if without overlap, at 1280 and 1920', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await withApp(
+        async ({ page, errors }) => {
+          await choosePreset(page, preset('indirect-256'));
+          await timeline(page).fill('300');
+          await page.getByRole('button', { name: 'Fit all' }).click();
+          await saveScreenshots(page, `indirect-256-${viewport.width}`);
+          // Text in the drawing stays at least 11 px tall at the starting zoom.
+          await page.getByRole('button', { name: 'Reset zoom' }).click();
+          const smallest = await page.evaluate(() =>
+            Math.min(
+              ...[...document.querySelectorAll('svg[data-animating] text')]
+                .map((t) => t.getBoundingClientRect().height)
+                .filter((h) => h > 0),
+            ),
+          );
+          expect(smallest).toBeGreaterThanOrEqual(10);
+          expect(errors).toEqual([]);
+        },
+        { viewport },
+      );
+    }
   });
 });

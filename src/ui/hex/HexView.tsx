@@ -31,23 +31,7 @@ export function HexView() {
           version={focus}
           step={step}
           selected={selected}
-          onSelect={(selection) => {
-            // Select the byte, then jump to the step that wrote it (issue #3): that is where
-            // its story is told, in the pipeline, the code pane and the narration.
-            const state = store.getState();
-            state.select(selection);
-            const cell = Math.floor(selection.offset / 512);
-            const { writtenAt } = sim.lanes[selection.version].at(
-              'memory',
-              selection.page,
-              cell,
-              step,
-            );
-            if (writtenAt !== null) {
-              state.setPlaying(false);
-              state.setStep(writtenAt);
-            }
-          }}
+          onSelect={(selection) => store.getState().inspectByte(selection)}
         />
       ) : (
         <p className="hex-empty">

@@ -1,0 +1,70 @@
+// An op O_DIRECT refused before any I/O: the pages its buffer would touch, the buffer's exact
+// byte range over them (misaligned ends show as cuts inside a cell), and the EINVAL message.
+import type { EinvalLayout } from '../../viz/einvalLayout';
+import { CellStrip, type StripCell } from './CellStrip';
+import { RowTitles } from './RowTitles';
+
+const NO_OFFSETS = new Map<never, number>();
+
+/** Props of EinvalView. */
+export interface EinvalViewProps {
+  readonly layout: EinvalLayout;
+  /** Null until the op-failed step. */
+  readonly reason: string | null;
+  readonly patternPrefix: string;
+  /** x of the row headings (kept in view when panned). */
+  readonly labelX: number;
+}
+
+/** The failed op's drawing. */
+export function EinvalView({ layout, reason, patternPrefix, labelX }: EinvalViewProps) {
+  const { grid, buffer, op } = layout;
+  const cells: StripCell[] = Array.from({ length: grid.cpp }, (_, c) => ({
+    code: 'o',
+    paint: { fill: 'var(--pv-outside)', pattern: null, glyph: null, className: 'pv-c-outside' },
+    fresh: false,
+    title: `bytes ${c * 512}–${c * 512 + 511}`,
+  }));
+  const call = `${op.kind}(fd, buf = ${op.address}, ${op.length})`;
+  return (
+    <g className="pv-einval">
+      <RowTitles rows={layout.rows} offsets={NO_OFFSETS} labelX={labelX} />
+      {layout.pages.map((p) => (
+        <g key={p.page}>
+          <text x={p.x} y={buffer.pageLabelY} className="pv-page-label">
+            P{p.page}
+          </text>
+          <CellStrip
+            x={p.x}
+            y={buffer.cellsY}
+            cellW={grid.cellW}
+            cellH={buffer.cellH}
+            cells={cells}
+            patternPrefix={patternPrefix}
+            glyphs={false}
+          />
+        </g>
+      ))}
+      {layout.range.map((s, i) => (
+        <g key={i} className="pv-einval-range">
+          <title>{`the buffer: bytes ${op.address}–${op.address + op.length - 1}`}</title>
+          <rect x={s.x0} y={buffer.cellsY - 2} width={s.x1 - s.x0} height={buffer.cellH + 4} />
+          <path d={`M${s.x0},${layout.rangeY}v5H${s.x1}v-5`} />
+        </g>
+      ))}
+      {layout.pagesCut > 0 && (
+        <text x={grid.width - 12} y={buffer.pageLabelY} textAnchor="end" className="pv-muted">
+          … {layout.pagesCut} more pages
+        </text>
+      )}
+      <g className="pv-einval-message" transform={`translate(12,${layout.messageY})`}>
+        <text y="14" className="pv-strong">
+          {call} → {reason ? '-EINVAL' : '…'}
+        </text>
+        <text y="34" className={reason ? 'pv-bad-text' : 'pv-muted'}>
+          {reason ?? 'checking the buffer’s alignment (fs/direct-io.c)'}
+        </text>
+      </g>
+    </g>
+  );
+}
