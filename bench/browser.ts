@@ -14,6 +14,21 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LARGEST_PRESET_TITLE = 'What-if: 256 segments with indirect descriptors';
 const PLAY_SECONDS = 4;
 
+// Runs in the page: press Play, then record requestAnimationFrame intervals for PLAY_SECONDS.
+// A plain string, because the bench runs under tsx, whose transform would wrap a function
+// argument in helpers that do not exist in the page.
+const FRAME_PROBE = `new Promise((resolve) => {
+  const stamps = [];
+  const play = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Play');
+  if (play) play.click();
+  const tick = (t) => {
+    stamps.push(t);
+    if (t - stamps[0] < ${PLAY_SECONDS} * 1000) requestAnimationFrame(tick);
+    else resolve(stamps.slice(1).map((x, i) => x - stamps[i]));
+  };
+  requestAnimationFrame(tick);
+})`;
+
 function print(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
@@ -101,22 +116,7 @@ export async function benchBrowser(): Promise<void> {
       .selectOption({ label: LARGEST_PRESET_TITLE });
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('64');
     await page.locator('svg[data-animating]').first().waitFor();
-    const frames = await page.evaluate(async (seconds) => {
-      const stamps: number[] = [];
-      const play = [...document.querySelectorAll('button')].find(
-        (b) => b.getAttribute('aria-label') === 'Play',
-      );
-      play?.click();
-      await new Promise<void>((resolve) => {
-        const tick = (t: number) => {
-          stamps.push(t);
-          if (t - stamps[0]! < seconds * 1000) requestAnimationFrame(tick);
-          else resolve();
-        };
-        requestAnimationFrame(tick);
-      });
-      return stamps.slice(1).map((t, i) => t - stamps[i]!);
-    }, PLAY_SECONDS);
+    const frames = (await page.evaluate(FRAME_PROBE)) as number[];
     const sorted = [...frames].sort((a, b) => a - b);
     print({
       bench: 'play-frames',

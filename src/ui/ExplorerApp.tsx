@@ -1,12 +1,11 @@
 // The explorer page: scenario and version focus on top; the timeline, narration and pipeline in
 // the middle (controls first, so they stay on screen) with the code pane beside them; hex view, provenance, outcome and requests below.
 // Everything reads the one store; this component only arranges the panes.
+import { lazy, Suspense } from 'react';
 import { PRESETS } from '../model';
 import { presetTitle } from '../state/presetRun';
 import { useExplorer, useExplorerStore } from '../state/StoreContext';
 import { CodePane } from './code/CodePane';
-import { HexView } from './hex/HexView';
-import { ProvenancePanel } from './hex/ProvenancePanel';
 import { LoadIssuesBanner } from './LoadIssuesBanner';
 import { Narration } from './narration/Narration';
 import { OutcomeTable } from './OutcomeTable';
@@ -19,6 +18,9 @@ import { useKeyboardShortcuts } from './timeline/useKeyboardShortcuts';
 import { usePlayback } from './timeline/usePlayback';
 import { VersionFocus } from './VersionFocus';
 import './explorer.css';
+
+// Below the fold: loaded after the first paint, to keep the initial JS small.
+const HexPanes = lazy(() => import('./hex/HexPanes'));
 
 /** The whole Scatterlist Explorer page. */
 export function ExplorerApp() {
@@ -59,10 +61,9 @@ export function ExplorerApp() {
         </aside>
       </main>
       <section className="explorer-details">
-        <div className="explorer-hex">
-          <HexView />
-          <ProvenancePanel />
-        </div>
+        <Suspense fallback={<p className="explorer-loading">Loading the hex view…</p>}>
+          <HexPanes />
+        </Suspense>
         <OutcomeTable totals={sim.totals} />
         <ScenarioSummary
           title={sim.scenario.title ?? (preset ? presetTitle(preset) : 'Custom scenario')}

@@ -13,7 +13,9 @@ describe('transitionMs', () => {
   it('is min(400 ms, 0.8 / speed seconds), and instant under reduced motion', () => {
     expect(transitionMs(1, false)).toBe(MAX_TRANSITION_MS);
     expect(transitionMs(4, false)).toBe(200);
-    expect(transitionMs(64, false)).toBe(12.5);
+    expect(transitionMs(16, false)).toBe(50);
+    expect(transitionMs(32, false)).toBe(0);
+    expect(transitionMs(64, false)).toBe(0);
     expect(transitionMs(1, true)).toBe(0);
   });
 });

@@ -8,6 +8,9 @@ import { clamp } from './geometry';
 /** Longest step transition, ms. */
 export const MAX_TRANSITION_MS = 400;
 
+/** Transitions shorter than this are skipped (about three frames at 60 Hz). */
+export const MIN_VISIBLE_TRANSITION_MS = 50;
+
 /**
  * Duration of a step transition at `speed` steps per second: 400 ms, or less when playing fast
  * (0.8 of a step's time), so an animation always finishes before the next step. Zero when the
@@ -15,7 +18,9 @@ export const MAX_TRANSITION_MS = 400;
  */
 export function transitionMs(speed: number, reducedMotion: boolean): number {
   if (reducedMotion || !(speed > 0)) return 0;
-  return Math.min(MAX_TRANSITION_MS, 800 / speed);
+  const ms = Math.min(MAX_TRANSITION_MS, 800 / speed);
+  // Shorter than three frames is not seen as motion, only paid for: jump instead.
+  return ms < MIN_VISIBLE_TRANSITION_MS ? 0 : ms;
 }
 
 /** Eased progress in [0, 1] after `elapsedMs` of a `durationMs` transition. */

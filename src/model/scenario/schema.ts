@@ -1,6 +1,8 @@
 // Scenario file format v1 (see ../shared/ui-contract.md and docs/scenario-format.md).
 // Strict objects: an unknown key is reported, never silently ignored.
-import { z } from 'zod';
+// zod/mini: the same validation as classic zod, tree-shakable (about a tenth of its size in the
+// app's bundle).
+import * as z from 'zod/mini';
 import { DISK_CONTENT_KINDS } from '../disk/image';
 import {
   MAX_DISK_SECTORS,
@@ -15,47 +17,57 @@ import {
 const int = (min: number, max: number) =>
   z
     .number({ error: 'must be a number' })
-    .int({ error: 'must be a whole number' })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` });
+    .check(
+      z.int({ error: 'must be a whole number' }),
+      z.minimum(min, { error: `must be at least ${min}` }),
+      z.maximum(max, { error: `must be at most ${max}` }),
+    );
 
-const text = z.string({ error: 'must be a string' }).max(MAX_TEXT_CHARS, {
-  error: `must be at most ${MAX_TEXT_CHARS} characters`,
-});
+const textChecks = [
+  z.maxLength(MAX_TEXT_CHARS, { error: `must be at most ${MAX_TEXT_CHARS} characters` }),
+] as const;
+const text = z.string({ error: 'must be a string' }).check(...textChecks);
+const opt = z.optional;
 
 const powerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
 const multipleOf512 = (n: number) => n % 512 === 0;
 
 const kernelSchema = z.strictObject({
-  pageSize: int(4096, 65536).refine(powerOfTwo, { error: 'must be a power of two' }).optional(),
-  sectorSize: z
-    .union([z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)], {
+  pageSize: opt(int(4096, 65536).check(z.refine(powerOfTwo, { error: 'must be a power of two' }))),
+  sectorSize: opt(
+    z.union([z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)], {
       error: 'must be 512, 1024, 2048 or 4096 (the logical block size)',
-    })
-    .optional(),
-  maxSegments: int(1, 256).optional(),
-  maxSegmentSize: int(512, 1 << 20)
-    .refine(multipleOf512, { error: 'must be a multiple of 512' })
-    .optional(),
-  segmentBoundaryMask: int(511, 2 ** 32 - 1)
-    .refine((m) => powerOfTwo(m + 1), { error: 'must be one less than a power of two (e.g. 4095)' })
-    .optional(),
-  clustering: z.boolean({ error: 'must be true or false' }).optional(),
-  maxHwSectors: int(1, 65535).optional(),
+    }),
+  ),
+  maxSegments: opt(int(1, 256)),
+  maxSegmentSize: opt(
+    int(512, 1 << 20).check(z.refine(multipleOf512, { error: 'must be a multiple of 512' })),
+  ),
+  segmentBoundaryMask: opt(
+    int(511, 2 ** 32 - 1).check(
+      z.refine((m) => powerOfTwo(m + 1), {
+        error: 'must be one less than a power of two (e.g. 4095)',
+      }),
+    ),
+  ),
+  clustering: opt(z.boolean({ error: 'must be true or false' })),
+  maxHwSectors: opt(int(1, 65535)),
 });
 
 const frameSchema = z.strictObject({
-  pfn: int(0, MAX_FRAME).optional(),
-  mfn: int(0, MAX_FRAME).optional(),
+  pfn: opt(int(0, MAX_FRAME)),
+  mfn: opt(int(0, MAX_FRAME)),
 });
 
 const memorySchema = z.strictObject({
-  pages: z
-    .record(
-      z.string().regex(/^(0|[1-9][0-9]*)$/, { error: 'page keys must be page indices like "3"' }),
+  pages: opt(
+    z.record(
+      z
+        .string()
+        .check(z.regex(/^(0|[1-9][0-9]*)$/, { error: 'page keys must be page indices like "3"' })),
       frameSchema,
-    )
-    .optional(),
+    ),
+  ),
 });
 
 const diskSchema = z.strictObject({
@@ -69,9 +81,13 @@ const fillSchema = z.union(
   [
     z.strictObject({ byte: int(0, 255) }),
     z.strictObject({
-      text: text.min(1, { error: 'must not be empty' }).regex(/^[\x20-\x7E]+$/, {
-        error: 'must be printable ASCII (the model writes one byte per character)',
-      }),
+      text: z.string({ error: 'must be a string' }).check(
+        ...textChecks,
+        z.minLength(1, { error: 'must not be empty' }),
+        z.regex(/^[\x20-\x7E]*$/, {
+          error: 'must be printable ASCII (the model writes one byte per character)',
+        }),
+      ),
     }),
   ],
   { error: 'must be { "byte": 0..255 } or { "text": "..." }' },
@@ -84,39 +100,48 @@ const bufferSchema = z.strictObject({
 
 const bvecSchema = z.strictObject({
   page: int(0, MAX_PAGES - 1),
-  offset: int(0, 65535).refine(multipleOf512, {
-    error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
-  }),
-  length: int(512, 65536).refine(multipleOf512, {
-    error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
-  }),
+  offset: int(0, 65535).check(
+    z.refine(multipleOf512, {
+      error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
+    }),
+  ),
+  length: int(512, 65536).check(
+    z.refine(multipleOf512, {
+      error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
+    }),
+  ),
 });
 
 const opSchema = z.strictObject({
   op: z.enum(['read', 'write'], { error: 'must be "read" or "write"' }),
   sector: int(0, MAX_DISK_SECTORS),
-  buffer: bufferSchema.optional(),
-  bvecs: z
-    .array(bvecSchema, { error: 'must be a list of bio_vecs' })
-    .min(1, { error: 'must have at least one bio_vec' })
-    .max(MAX_EXPLICIT_BVECS, { error: `must have at most ${MAX_EXPLICIT_BVECS} bio_vecs` })
-    .optional(),
-  fill: fillSchema.optional(),
-  label: text.optional(),
+  buffer: opt(bufferSchema),
+  bvecs: opt(
+    z.array(bvecSchema, { error: 'must be a list of bio_vecs' }).check(
+      z.minLength(1, { error: 'must have at least one bio_vec' }),
+      z.maxLength(MAX_EXPLICIT_BVECS, {
+        error: `must have at most ${MAX_EXPLICIT_BVECS} bio_vecs`,
+      }),
+    ),
+  ),
+  fill: opt(fillSchema),
+  label: opt(text),
 });
 
 /** Zod schema of a scenario file, before cross-field rules (see validate.ts). */
 export const scenarioSchema = z.strictObject({
   version: z.literal(1, { error: 'must be 1 (the only scenario format so far)' }),
-  title: text.optional(),
-  description: text.optional(),
-  kernel: kernelSchema.optional(),
-  memory: memorySchema.optional(),
+  title: opt(text),
+  description: opt(text),
+  kernel: opt(kernelSchema),
+  memory: opt(memorySchema),
   disk: diskSchema,
   ops: z
     .array(opSchema, { error: 'must be a list of ops' })
-    .min(1, { error: 'must have at least one op' })
-    .max(MAX_OPS, { error: `must have at most ${MAX_OPS} ops` }),
+    .check(
+      z.minLength(1, { error: 'must have at least one op' }),
+      z.maxLength(MAX_OPS, { error: `must have at most ${MAX_OPS} ops` }),
+    ),
 });
 
 /** A scenario as written in a file (optional fields may be absent). */

@@ -1,6 +1,6 @@
 // The boundary: anything from a file, URL or form passes through parseScenario() and comes out
 // either as a normalised Scenario or as a list of issues, each naming the field path and rule.
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { err, ok, type Result } from '../../lib/result';
 import { resolveKernelConfig, type KernelConfig } from '../config';
 import { GPT_MIN_SECTORS } from '../disk/gpt';
@@ -88,7 +88,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-function issuesFromZod(error: z.ZodError, input: unknown): ScenarioIssue[] {
+function issuesFromZod(error: core.$ZodError, input: unknown): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

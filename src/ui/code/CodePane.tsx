@@ -23,6 +23,9 @@ export function CodePane() {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const currentRef = useRef<HTMLLIElement>(null);
   const shownListing = useRef<string | null>(null);
+  // A string, so the scroll effect reruns only when the marked lines change, not on every step
+  // of a loop that stays on one line (playing fast, that would force a layout per frame).
+  const alsoKey = view.also.join(' ');
 
   // Scroll the pane (never the page) so the marked lines are in view: the executing statement and,
   // when they fit too, the lines that decided it (a merge test far above, the grant choice).
@@ -49,7 +52,7 @@ export function CodePane() {
     if (from >= scroller.scrollTop && to <= scroller.scrollTop + height) return;
     const target = Math.max(0, (from + to) / 2 - height / 2);
     scroller.scrollTo({ top: target, behavior: reducedMotion ? 'auto' : 'smooth' });
-  }, [view.listing.id, view.line, view.also, reducedMotion]);
+  }, [view.listing.id, view.line, alsoKey, reducedMotion]);
 
   const { listing, line: current, also } = view;
   const shortCommit = listing.commit.slice(0, 12);

@@ -2,7 +2,7 @@
 // as the focused version's process read it next to what the disk holds, hexdump -C style.
 // Clicking a byte selects it in the store (the provenance panel explains it) and moves the
 // timeline to the step that wrote it.
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { selectFocus, selectSim, selectStep } from '../../state/explorerStore';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { readRequestAt } from './readRequestAt';
@@ -14,7 +14,8 @@ export function HexView() {
   const headingId = useId();
   const store = useExplorerStore();
   const sim = useExplorer(selectSim);
-  const step = useExplorer(selectStep);
+  // Deferred: while playing fast, the hex dump may lag a frame behind rather than slow playback.
+  const step = useDeferredValue(useExplorer(selectStep));
   const focus = useExplorer(selectFocus);
   const selected = useExplorer((s) => s.selected);
   const shown = useMemo(() => readRequestAt(sim, step), [sim, step]);
