@@ -5,7 +5,8 @@ import type { Span } from '../../viz/geometry';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import { inWindow } from '../../viz/zoomFit';
 import type { CellPaint } from '../../viz/palette';
-import { CellStrip, type StripCell } from './CellStrip';
+import { BufferPage } from './BufferPage';
+import type { StripCell } from './CellStrip';
 
 /** Props of BufferRow. */
 export interface BufferRowProps {
@@ -45,20 +46,17 @@ function BufferRowImpl(props: BufferRowProps) {
           title: `P${p.page} bytes ${c * 512}–${c * 512 + 511}${inRequest ? '' : ' (not in this request)'}`,
         }));
         return (
-          <g key={p.page}>
-            <text x={p.x} y={buffer.pageLabelY} className="pv-page-label">
-              P{p.page}
-            </text>
-            <CellStrip
-              x={p.x}
-              y={buffer.cellsY}
-              cellW={grid.cellW}
-              cellH={buffer.cellH}
-              cells={cells}
-              patternPrefix={patternPrefix}
-              glyphs={false}
-            />
-          </g>
+          <BufferPage
+            key={p.page}
+            page={p.page}
+            x={p.x}
+            labelY={buffer.pageLabelY}
+            cellsY={buffer.cellsY}
+            cellW={grid.cellW}
+            cellH={buffer.cellH}
+            cells={cells}
+            patternPrefix={patternPrefix}
+          />
         );
       })}
       {bvecsBuilt &&

@@ -1,7 +1,8 @@
 // An op O_DIRECT refused before any I/O: the pages its buffer would touch, the buffer's exact
 // byte range over them (misaligned ends show as cuts inside a cell), and the EINVAL message.
 import type { EinvalLayout } from '../../viz/einvalLayout';
-import { CellStrip, type StripCell } from './CellStrip';
+import { BufferPage } from './BufferPage';
+import type { StripCell } from './CellStrip';
 import { RowTitles } from './RowTitles';
 
 const NO_OFFSETS = new Map<never, number>();
@@ -30,20 +31,17 @@ export function EinvalView({ layout, reason, patternPrefix, labelX }: EinvalView
     <g className="pv-einval">
       <RowTitles rows={layout.rows} offsets={NO_OFFSETS} labelX={labelX} />
       {layout.pages.map((p) => (
-        <g key={p.page}>
-          <text x={p.x} y={buffer.pageLabelY} className="pv-page-label">
-            P{p.page}
-          </text>
-          <CellStrip
-            x={p.x}
-            y={buffer.cellsY}
-            cellW={grid.cellW}
-            cellH={buffer.cellH}
-            cells={cells}
-            patternPrefix={patternPrefix}
-            glyphs={false}
-          />
-        </g>
+        <BufferPage
+          key={p.page}
+          page={p.page}
+          x={p.x}
+          labelY={buffer.pageLabelY}
+          cellsY={buffer.cellsY}
+          cellW={grid.cellW}
+          cellH={buffer.cellH}
+          cells={cells}
+          patternPrefix={patternPrefix}
+        />
       ))}
       {layout.range.map((s, i) => (
         <g key={i} className="pv-einval-range">

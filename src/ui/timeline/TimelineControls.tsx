@@ -2,10 +2,43 @@
 // "Play"/"Pause", "Step forward", "Step back", "Go to start", "Go to end", slider "Timeline".
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { SPEEDS } from '../../state/explorerStore';
-import { TransportIcon } from './icons';
+import { TransportIcon, type TransportIconName } from './icons';
 import './timeline.css';
 
-const speedLabel = (s: number) => (s < 1 ? `${s}×` : `${s}×`);
+const speedLabel = (s: number) => `${s}×`;
+
+/** Props of TransportButton: its accessible name (a contract), key hint, icon and action. */
+interface TransportButtonProps {
+  readonly name: string;
+  readonly keyHint: string;
+  readonly icon: TransportIconName;
+  readonly onClick: () => void;
+  readonly disabled?: boolean;
+  readonly primary?: boolean;
+}
+
+/** An icon button named for screen readers and tests, with its shortcut in the tooltip. */
+function TransportButton({
+  name,
+  keyHint,
+  icon,
+  onClick,
+  disabled,
+  primary,
+}: TransportButtonProps) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'timeline-play' : undefined}
+      onClick={onClick}
+      disabled={disabled}
+      aria-label={name}
+      title={`${name} (${keyHint})`}
+    >
+      <TransportIcon name={icon} />
+    </button>
+  );
+}
 
 /** The step controls and timeline under the pipeline view. */
 export function TimelineControls() {
@@ -24,54 +57,44 @@ export function TimelineControls() {
   return (
     <section className="timeline" aria-label="Timeline controls">
       <div className="timeline-buttons">
-        <button
-          type="button"
+        <TransportButton
+          name="Go to start"
+          keyHint="Home"
+          icon="start"
           onClick={actions.goToStart}
           disabled={atStart}
-          aria-label="Go to start"
-          title="Go to start (Home)"
-        >
-          <TransportIcon name="start" />
-        </button>
-        <button
-          type="button"
+        />
+        <TransportButton
+          name="Step back"
+          keyHint="←"
+          icon="back"
           onClick={actions.stepBack}
           disabled={atStart}
-          aria-label="Step back"
-          title="Step back (←)"
-        >
-          <TransportIcon name="back" />
-        </button>
-        <button
-          type="button"
-          className="timeline-play"
+        />
+        <TransportButton
+          name={playing ? 'Pause' : 'Play'}
+          keyHint="Space"
+          icon={playing ? 'pause' : 'play'}
           onClick={actions.togglePlay}
-          aria-label={playing ? 'Pause' : 'Play'}
-          title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        >
-          <TransportIcon name={playing ? 'pause' : 'play'} />
-        </button>
-        <button
-          type="button"
+          primary
+        />
+        <TransportButton
+          name="Step forward"
+          keyHint="→"
+          icon="forward"
           onClick={() => {
             actions.setPlaying(false);
             actions.stepForward();
           }}
           disabled={atEnd}
-          aria-label="Step forward"
-          title="Step forward (→)"
-        >
-          <TransportIcon name="forward" />
-        </button>
-        <button
-          type="button"
+        />
+        <TransportButton
+          name="Go to end"
+          keyHint="End"
+          icon="end"
           onClick={actions.goToEnd}
           disabled={atEnd}
-          aria-label="Go to end"
-          title="Go to end (End)"
-        >
-          <TransportIcon name="end" />
-        </button>
+        />
       </div>
       <div className="timeline-track">
         <input
