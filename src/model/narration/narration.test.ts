@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { narrateStep } from './narration';
-import { PRESETS } from './presets';
-import { parseScenario } from './scenario/validate';
-import { simulate, type Simulation } from './simulate';
-import { VERSION_IDS } from './versions';
+import { narrateStep } from '.';
+import { PRESETS } from '../presets';
+import { parseScenario } from '../scenario/validate';
+import { simulate, type Simulation } from '../simulate';
+import { VERSION_IDS } from '../versions';
 
 function run(json: unknown): Simulation {
   const parsed = parseScenario(json);
