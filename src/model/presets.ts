@@ -1,6 +1,7 @@
 // Presets: scenario files under scenarios/ that the app, the CLI and the tests share.
 import d62Example from '../../scenarios/d62-commit-example.json';
 import defeatsD62 from '../../scenarios/defeats-d62.json';
+import fullRing11 from '../../scenarios/full-ring-11.json';
 import indirect256 from '../../scenarios/indirect-256.json';
 import pageAligned from '../../scenarios/page-aligned.json';
 import partedGpt from '../../scenarios/parted-gpt.json';
@@ -20,6 +21,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'raid-stripe', file: 'scenarios/raid-stripe.json', json: raidStripe },
   { id: 'defeats-d62', file: 'scenarios/defeats-d62.json', json: defeatsD62 },
   { id: 'page-aligned', file: 'scenarios/page-aligned.json', json: pageAligned },
+  { id: 'full-ring-11', file: 'scenarios/full-ring-11.json', json: fullRing11 },
   { id: 'indirect-256', file: 'scenarios/indirect-256.json', json: indirect256 },
 ];
 

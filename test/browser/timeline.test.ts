@@ -169,7 +169,52 @@ describe('hex view and provenance', () => {
   });
 });
 
+/** How many texts the pipeline shows, and the pairs whose boxes overlap by over 1 px each way. */
+const OVERLAPS = `(() => {
+  const boxes = [...document.querySelectorAll('svg[data-animating] text')]
+    .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+    .filter((b) => b.r.width > 0 && b.r.height > 0 && b.text.trim() !== '');
+  const hits = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i].r, b = boxes[j].r;
+      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (x > 1 && y > 1) hits.push(boxes[i].text + ' / ' + boxes[j].text);
+    }
+  return { texts: boxes.length, hits };
+})()`;
+
 describe('legibility', () => {
+  it('draws a full 11-segment request with no overlapping text, at 1280 and 1920', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await withApp(
+        async ({ page, errors }) => {
+          await choosePreset(page, preset('full-ring-11'));
+          // The first request's second completion copy: everything drawn, ribbons in flight.
+          const steps = Number(await timeline(page).getAttribute('max'));
+          for (const at of [Math.floor(steps / 3), Math.floor(steps / 2)]) {
+            await timeline(page).fill(String(at));
+            const { texts, hits } = (await page.evaluate(OVERLAPS)) as {
+              texts: number;
+              hits: string[];
+            };
+            expect(texts).toBeGreaterThan(40);
+            expect(hits, `step ${at} at ${viewport.width}px`).toEqual([]);
+          }
+          await page.getByRole('button', { name: 'Fit all' }).click();
+          expect(((await page.evaluate(OVERLAPS)) as { hits: string[] }).hits).toEqual([]);
+          await saveScreenshots(page, `full-ring-11-${viewport.width}`);
+          expect(errors).toEqual([]);
+        },
+        { viewport, reducedMotion: 'reduce' },
+      );
+    }
+  });
+
   it('draws 11 segments and the 256-segment what-if without overlap, at 1280 and 1920', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },
