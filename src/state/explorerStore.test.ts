@@ -101,3 +101,44 @@ describe('inspecting a byte', () => {
     expect(store.getState().selected?.page).toBe(2);
   });
 });
+
+describe('stops (quiz questions wait there)', () => {
+  it('halts forward motion just before a stop until it is cleared', () => {
+    const store = createExplorerStore({ presetId: 'd62-commit-example' });
+    store.getState().setStops([5, 9]);
+    store.getState().setStep(7);
+    expect(store.getState().step).toBe(4);
+    store.getState().stepForward();
+    expect(store.getState().step).toBe(4);
+    store.getState().clearStop(5);
+    store.getState().stepForward();
+    expect(store.getState().step).toBe(5);
+    store.getState().goToEnd();
+    expect(store.getState().step).toBe(8);
+    store.getState().setStep(2);
+    expect(store.getState().step).toBe(2);
+  });
+
+  it('pauses playback at a stop', () => {
+    const store = createExplorerStore({ presetId: 'd62-commit-example' });
+    store.getState().setStops([3]);
+    store.getState().setPlaying(true);
+    store.getState().stepForward();
+    store.getState().stepForward();
+    store.getState().stepForward();
+    expect(store.getState()).toMatchObject({ step: 2, playing: false });
+  });
+});
+
+describe('updateScenario', () => {
+  it('keeps the step when the new scenario only adds notes', () => {
+    const store = createExplorerStore({ presetId: 'raid-stripe', step: 12 });
+    const json = {
+      ...(store.getState().scenarioJson as object),
+      notes: [{ step: 12, text: 'look' }],
+    };
+    expect(store.getState().updateScenario(json)).toBe(true);
+    expect(store.getState().step).toBe(12);
+    expect(store.getState().run.sim.scenario.notes).toEqual([{ step: 12, text: 'look' }]);
+  });
+});

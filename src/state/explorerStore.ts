@@ -31,6 +31,11 @@ export interface ScenarioSlice {
   readonly loadIssues: readonly ScenarioIssue[] | null;
   loadPreset(id: string): void;
   loadScenario(json: unknown, presetId?: string | null): boolean;
+  /**
+   * Replaces the scenario but keeps the step, playback and selection where they can stay (for
+   * edits that do not change the I/O, such as tour notes). False, with loadIssues, if invalid.
+   */
+  updateScenario(json: unknown): boolean;
   dismissLoadIssues(): void;
 }
 
@@ -51,6 +56,23 @@ export interface PlaybackSlice {
   slower(): void;
 }
 
+/** Steps that forward motion may not reach until cleared (quiz questions wait there). */
+export interface StopsSlice {
+  /** Sorted step indices; moving forward halts on the step just before the first one ahead. */
+  readonly stops: readonly number[];
+  setStops(steps: readonly number[]): void;
+  clearStop(step: number): void;
+}
+
+/** How the page is presented. */
+export type ViewMode = 'full' | 'embed' | 'present';
+
+/** Full explorer, minimal embed chrome, or presentation (large type, keyboard only). */
+export interface ModeSlice {
+  readonly mode: ViewMode;
+  setMode(mode: ViewMode): void;
+}
+
 /** Which version's lane is enlarged and drives the code pane. */
 export interface FocusSlice {
   readonly focus: VersionId;
@@ -66,7 +88,12 @@ export interface SelectionSlice {
 }
 
 /** The whole explorer state. */
-export type ExplorerState = ScenarioSlice & PlaybackSlice & FocusSlice & SelectionSlice;
+export type ExplorerState = ScenarioSlice &
+  PlaybackSlice &
+  FocusSlice &
+  SelectionSlice &
+  StopsSlice &
+  ModeSlice;
 /** The store. */
 export type ExplorerStore = StoreApi<ExplorerState>;
 
@@ -77,11 +104,19 @@ export interface InitialExplorerState {
   readonly step?: number;
   readonly focus?: VersionId;
   readonly speed?: number;
+  readonly mode?: ViewMode;
 }
 
 const lastStep = (run: ExplorerRun) => Math.max(0, run.sim.steps.length - 1);
 const clampStep = (run: ExplorerRun, step: number) =>
   Math.min(lastStep(run), Math.max(0, Number.isFinite(step) ? Math.round(step) : 0));
+/** The furthest step a forward move from `from` towards `to` may reach, given the stops. */
+export function forwardLimit(stops: readonly number[], from: number, to: number): number {
+  if (to <= from) return to;
+  const next = stops.find((k) => k > from);
+  return next === undefined || next > to ? to : Math.max(from, next - 1);
+}
+
 const nearestSpeed = (speed: number) =>
   SPEEDS.reduce(
     (best, s) => (Math.abs(s - speed) < Math.abs(best - speed) ? s : best),
@@ -145,17 +180,40 @@ export function createExplorerStore(initial: InitialExplorerState = {}): Explore
       });
       return true;
     },
+    updateScenario(scenarioJson) {
+      const run = runScenario(scenarioJson);
+      if (!run.ok) {
+        set({ loadIssues: run.error });
+        return false;
+      }
+      set({
+        scenarioJson,
+        run: run.value,
+        loadIssues: null,
+        step: clampStep(run.value, get().step),
+      });
+      return true;
+    },
     dismissLoadIssues: () => set({ loadIssues: null }),
 
-    setStep: (step) => set({ step: clampStep(get().run, step) }),
+    setStep: (target) => {
+      const { run, step, stops, playing } = get();
+      const wanted = clampStep(run, target);
+      const next = forwardLimit(stops, step, wanted);
+      set({ step: next, playing: playing && next === wanted });
+    },
     stepForward: () => {
-      const { step, run } = get();
-      const next = clampStep(run, step + 1);
-      set({ step: next, playing: get().playing && next < lastStep(run) });
+      const { step, run, stops, playing } = get();
+      const wanted = clampStep(run, step + 1);
+      const next = forwardLimit(stops, step, wanted);
+      set({ step: next, playing: playing && next === wanted && next < lastStep(run) });
     },
     stepBack: () => set({ step: clampStep(get().run, get().step - 1), playing: false }),
     goToStart: () => set({ step: 0, playing: false }),
-    goToEnd: () => set({ step: lastStep(get().run), playing: false }),
+    goToEnd: () => {
+      const { run, step, stops } = get();
+      set({ step: forwardLimit(stops, step, lastStep(run)), playing: false });
+    },
     togglePlay: () => get().setPlaying(!get().playing),
     setPlaying: (playing) => {
       const { step, run } = get();
@@ -169,6 +227,11 @@ export function createExplorerStore(initial: InitialExplorerState = {}): Explore
     slower: () => set({ speed: SPEEDS[Math.max(0, SPEEDS.indexOf(get().speed) - 1)]! }),
 
     setFocus: (focus) => set({ focus }),
+    stops: [],
+    setStops: (steps) => set({ stops: [...new Set(steps)].sort((a, b) => a - b) }),
+    clearStop: (step) => set({ stops: get().stops.filter((k) => k !== step) }),
+    mode: initial.mode ?? 'full',
+    setMode: (mode) => set({ mode }),
     select: (selected) => set({ selected }),
     inspectByte: (selected) => {
       const { run, step } = get();

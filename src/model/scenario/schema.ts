@@ -128,6 +128,19 @@ const opSchema = z.strictObject({
   label: opt(text),
 });
 
+/** Most step-anchored tour notes in one scenario. */
+export const MAX_NOTES = 200;
+
+const noteSchema = z.strictObject({
+  step: int(0, 1_000_000),
+  text: z
+    .string({ error: 'must be a string' })
+    .check(
+      z.minLength(1, { error: 'must not be empty' }),
+      z.maxLength(2000, { error: 'must be at most 2000 characters' }),
+    ),
+});
+
 /** Zod schema of a scenario file, before cross-field rules (see validate.ts). */
 export const scenarioSchema = z.strictObject({
   version: z.literal(1, { error: 'must be 1 (the only scenario format so far)' }),
@@ -136,6 +149,12 @@ export const scenarioSchema = z.strictObject({
   kernel: opt(kernelSchema),
   memory: opt(memorySchema),
   disk: diskSchema,
+  /** Guided-tour notes a teacher anchors to steps (shown when the timeline reaches them). */
+  notes: opt(
+    z
+      .array(noteSchema, { error: 'must be a list of notes' })
+      .check(z.maxLength(MAX_NOTES, { error: `must have at most ${MAX_NOTES} notes` })),
+  ),
   ops: z
     .array(opSchema, { error: 'must be a list of ops' })
     .check(
@@ -150,5 +169,7 @@ export type ScenarioInput = z.infer<typeof scenarioSchema>;
 export type ScenarioOp = ScenarioInput['ops'][number];
 /** An explicit bio_vec of a stacked-driver op. */
 export type ExplicitBvec = z.infer<typeof bvecSchema>;
+/** A guided-tour note anchored to a step. */
+export type TourNote = z.infer<typeof noteSchema>;
 /** Data a process writes into its buffer before a write op. */
 export type Fill = z.infer<typeof fillSchema>;

@@ -139,3 +139,20 @@ describe('parseScenario', () => {
     expect(issues('{"version": 1,')[0]?.path).toBe('(json)');
   });
 });
+
+describe('tour notes', () => {
+  it('accepts step-anchored notes and sorts them by step', () => {
+    const r = parseScenario({ ...base, notes: [{ step: 9, text: 'later' }, { step: 2, text: 'first' }] });
+    expect(r.ok && r.value.notes).toEqual([
+      { step: 2, text: 'first' },
+      { step: 9, text: 'later' },
+    ]);
+  });
+
+  it('names a bad note by its path', () => {
+    expect(issues({ ...base, notes: [{ step: -1, text: '' }] })).toEqual([
+      { path: 'notes[0].step', message: 'must be at least 0' },
+      { path: 'notes[0].text', message: 'must not be empty' },
+    ]);
+  });
+});

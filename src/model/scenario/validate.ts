@@ -53,6 +53,8 @@ export interface Scenario {
   readonly kernel: KernelConfig;
   readonly disk: { readonly sectors: number; readonly content: DiskContentKind };
   readonly ops: readonly (BufferOp | BvecOp)[];
+  /** Guided-tour notes, sorted by step (several may share a step). */
+  readonly notes: readonly { readonly step: number; readonly text: string }[];
   /** Frames of page p; pages not named in the file have pfn = p and mfn = pfn. */
   framesOf(page: PageIndex): PageFrames;
   /** The input as given (for re-serialising and share links). */
@@ -217,6 +219,7 @@ function normalise(input: ScenarioInput, kernel: KernelConfig): Scenario {
     kernel,
     disk: { sectors: input.disk.sectors, content: input.disk.content as DiskContentKind },
     ops,
+    notes: [...(input.notes ?? [])].sort((a, b) => a.step - b.step),
     framesOf: (page) => frames.get(page) ?? { pfn: page, mfn: page },
     input,
   };
