@@ -10,6 +10,10 @@ import { LoadIssuesBanner } from './LoadIssuesBanner';
 import { Narration } from './narration/Narration';
 import { OutcomeTable } from './OutcomeTable';
 import { PipelineView } from './pipeline/PipelineView';
+import { QuizPanel } from './quiz/QuizPanel';
+import { QuizProvider } from './quiz/QuizProvider';
+import { QuizToggle } from './quiz/QuizToggle';
+import { TourNotes } from './tour/TourNotes';
 import { RequestList } from './RequestList';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ScenarioSummary } from './ScenarioSummary';
@@ -31,47 +35,51 @@ export function ExplorerApp() {
   const sim = useExplorer((s) => s.run.sim);
   const preset = PRESETS.find((p) => p.id === presetId);
   return (
-    <div className="explorer-page">
-      <header className="explorer-header">
-        <div className="explorer-brand">
-          <h1>Scatterlist Explorer</h1>
-          <p className="intro">
-            Watch each 512-byte piece of a READ travel through Linux 3.8&rsquo;s xen-blkfront, and
-            see which versions of its completion copy take it from the wrong grant page.
-          </p>
-        </div>
-        <div className="explorer-choices">
-          <ScenarioPicker
-            presets={PRESETS}
-            value={presetId ?? ''}
-            onChange={(id) => store.getState().loadPreset(id)}
+    <QuizProvider>
+      <div className="explorer-page">
+        <header className="explorer-header">
+          <div className="explorer-brand">
+            <h1>Scatterlist Explorer</h1>
+            <p className="intro">
+              Watch each 512-byte piece of a READ travel through Linux 3.8&rsquo;s xen-blkfront, and
+              see which versions of its completion copy take it from the wrong grant page.
+            </p>
+          </div>
+          <div className="explorer-choices">
+            <ScenarioPicker
+              presets={PRESETS}
+              value={presetId ?? ''}
+              onChange={(id) => store.getState().loadPreset(id)}
+            />
+            <VersionFocus />
+          </div>
+        </header>
+        <LoadIssuesBanner />
+        <main className="explorer-main">
+          <section className="explorer-stage" aria-label="Pipeline">
+            <TimelineControls />
+            <Narration />
+            <TourNotes actions={<QuizToggle />} />
+            <QuizPanel />
+            <PipelineView />
+          </section>
+          <aside className="explorer-side">
+            <CodePane />
+          </aside>
+        </main>
+        <section className="explorer-details">
+          <Suspense fallback={<p className="explorer-loading">Loading the hex view…</p>}>
+            <HexPanes />
+          </Suspense>
+          <OutcomeTable totals={sim.totals} />
+          <ScenarioSummary
+            title={sim.scenario.title ?? (preset ? presetTitle(preset) : 'Custom scenario')}
+            description={sim.scenario.description}
+            file={preset?.file ?? '(custom)'}
           />
-          <VersionFocus />
-        </div>
-      </header>
-      <LoadIssuesBanner />
-      <main className="explorer-main">
-        <section className="explorer-stage" aria-label="Pipeline">
-          <TimelineControls />
-          <Narration />
-          <PipelineView />
+          <RequestList simulation={sim} />
         </section>
-        <aside className="explorer-side">
-          <CodePane />
-        </aside>
-      </main>
-      <section className="explorer-details">
-        <Suspense fallback={<p className="explorer-loading">Loading the hex view…</p>}>
-          <HexPanes />
-        </Suspense>
-        <OutcomeTable totals={sim.totals} />
-        <ScenarioSummary
-          title={sim.scenario.title ?? (preset ? presetTitle(preset) : 'Custom scenario')}
-          description={sim.scenario.description}
-          file={preset?.file ?? '(custom)'}
-        />
-        <RequestList simulation={sim} />
-      </section>
-    </div>
+      </div>
+    </QuizProvider>
   );
 }

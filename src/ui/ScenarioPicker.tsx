@@ -17,6 +17,12 @@ export function ScenarioPicker({ presets, value, onChange }: ScenarioPickerProps
     <div className="picker">
       <label htmlFor={id}>Scenario</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {/* A scenario from a link or the editor is no preset: say so rather than show one. */}
+        {!presets.some((p) => p.id === value) && (
+          <option value={value} disabled>
+            Custom scenario
+          </option>
+        )}
         {presets.map((p) => (
           <option key={p.id} value={p.id}>
             {presetTitle(p)}
