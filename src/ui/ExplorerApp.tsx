@@ -6,6 +6,7 @@ import { PRESETS } from '../model';
 import { presetTitle } from '../state/presetRun';
 import { useExplorer, useExplorerStore } from '../state/StoreContext';
 import { CodePane } from './code/CodePane';
+import { EditorDisclosure } from './EditorDisclosure';
 import { LoadIssuesBanner } from './LoadIssuesBanner';
 import { Narration } from './narration/Narration';
 import { OutcomeTable } from './OutcomeTable';
@@ -54,6 +55,7 @@ export function ExplorerApp() {
             <VersionFocus />
           </div>
         </header>
+        <EditorDisclosure />
         <LoadIssuesBanner />
         <main className="explorer-main">
           <section className="explorer-stage" aria-label="Pipeline">

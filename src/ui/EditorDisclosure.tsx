@@ -1,0 +1,20 @@
+// "Edit scenario": a disclosure that loads the scenario editor only when opened (it is a separate
+// chunk, so the first paint does not pay for it).
+import { lazy, Suspense, useState } from 'react';
+
+const ScenarioEditor = lazy(() => import('./editor/ScenarioEditor'));
+
+/** The collapsible scenario editor. */
+export function EditorDisclosure() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="explorer-editor" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Edit scenario</summary>
+      {open && (
+        <Suspense fallback={<p className="explorer-loading">Loading the editor…</p>}>
+          <ScenarioEditor />
+        </Suspense>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,104 @@
+// Scenario JSON in and out: paste into the box or open a file (either replaces the draft, which
+// is applied at once if valid), and download the scenario the explorer shows, named after its
+// title. Download always saves a valid file: while the draft has issues, that is the last valid one.
+import { useId, useState } from 'react';
+import { useExplorer } from '../../state/StoreContext';
+import { useDraft, useDraftStore } from './EditorContext';
+import { FieldMessages } from './Field';
+import { asRecord } from './jsonTree';
+import { fileNameFor, parseImportText, scenarioFileText } from './scenarioFile';
+
+/** How long a download's object URL lives: long enough for the browser to start saving. */
+const REVOKE_AFTER_MS = 10_000;
+
+/** Saves text as a file through a temporary Blob link. */
+function saveFile(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+}
+
+/** Paste box, file picker and download button. */
+export function ImportExport() {
+  const store = useDraftStore();
+  const applied = useExplorer((s) => s.scenarioJson);
+  const draft = useDraft((s) => s.draft);
+  const draftValid = useDraft((s) => s.issues.length === 0);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const ids = useId();
+  const fileName = fileNameFor(asRecord(applied).title);
+  const load = (source: string, from: string) => {
+    const parsed = parseImportText(source);
+    setProblem(parsed.ok ? null : parsed.error);
+    if (!parsed.ok) return setDone(null);
+    store.getState().replace(parsed.value, 0);
+    const issues = store.getState().issues.length;
+    setDone(
+      issues === 0
+        ? `Imported ${from}: the explorer shows it now.`
+        : `Imported ${from} with ${issues} ${issues === 1 ? 'issue' : 'issues'} (listed above); the explorer keeps the last valid scenario.`,
+    );
+  };
+  return (
+    <section className="sed-panel sed-io" aria-labelledby={`${ids}-h`}>
+      <h3 id={`${ids}-h`}>Import and export</h3>
+      <div className="sed-field">
+        <label htmlFor={`${ids}-paste`} className="sed-label">
+          Scenario JSON to import
+        </label>
+        <textarea
+          id={`${ids}-paste`}
+          className="sed-input sed-textarea sed-code"
+          rows={5}
+          spellCheck={false}
+          value={text}
+          placeholder='{ "version": 1, "disk": { … }, "ops": [ … ] }'
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${ids}-problem` : undefined}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <FieldMessages id={`${ids}-problem`} messages={problem ? [problem] : []} />
+      </div>
+      <div className="sed-toolbar">
+        <button type="button" onClick={() => load(text, 'the pasted JSON')}>
+          Import JSON
+        </button>
+        {/* The box doubles as a raw JSON editor, e.g. for keys the form has no field for. */}
+        <button type="button" onClick={() => setText(scenarioFileText(draft))}>
+          Copy draft into the box
+        </button>
+        <label className="sed-file">
+          <span>Open a scenario file</span>
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = ''; // picking the same file again still loads it
+              if (file) void file.text().then((t) => load(t, file.name));
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          aria-describedby={`${ids}-dl`}
+          onClick={() => saveFile(fileName, scenarioFileText(applied))}
+        >
+          Download JSON
+        </button>
+      </div>
+      <p id={`${ids}-dl`} className="sed-hint">
+        Saves <code>{fileName}</code>
+        {draftValid ? '' : ' — the last valid scenario, not the draft with issues'}.
+      </p>
+      <p className="sed-hint" role="status">
+        {done}
+      </p>
+    </section>
+  );
+}

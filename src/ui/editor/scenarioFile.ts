@@ -1,0 +1,30 @@
+// Scenario files in and out of the editor: the name a download gets, the text it holds, and
+// reading pasted or uploaded text back into a draft.
+import { err, ok, type Result } from '../../lib/result';
+import { isRecord, type JsonObject } from './jsonTree';
+
+/** A file name made from the scenario's title: `raid-layer-reads-a-4-kib-stripe.json`. */
+export function fileNameFor(title: unknown): string {
+  const slug = (typeof title === 'string' ? title : '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return `${slug === '' ? 'scenario' : slug}.json`;
+}
+
+/** The file's text: two-space JSON with a final newline, like the presets in scenarios/. */
+export const scenarioFileText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
+
+/** Reads pasted or uploaded text as a draft; only JSON syntax and "an object" are checked here. */
+export function parseImportText(text: string): Result<JsonObject, string> {
+  if (text.trim() === '') return err('paste a scenario (JSON) first');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return err(`not valid JSON: ${(e as Error).message}`);
+  }
+  // The form edits an object; anything else could not be shown, so it is refused up front.
+  return isRecord(value) ? ok(value) : err('must be a JSON object ({ "version": 1, … })');
+}
