@@ -6,11 +6,14 @@ import { PRESETS } from '../model';
 import { presetTitle } from '../state/presetRun';
 import { useExplorer, useExplorerStore } from '../state/StoreContext';
 import { CodePane } from './code/CodePane';
+import { EmbedCodeButton } from './embed/EmbedCode';
+import { PresetsDisclosure } from './gallery/PresetsDisclosure';
 import { EditorDisclosure } from './EditorDisclosure';
 import { LoadIssuesBanner } from './LoadIssuesBanner';
 import { Narration } from './narration/Narration';
 import { OutcomeTable } from './OutcomeTable';
 import { PipelineView } from './pipeline/PipelineView';
+import { PresentButton } from './present/PresentButton';
 import { QuizPanel } from './quiz/QuizPanel';
 import { QuizProvider } from './quiz/QuizProvider';
 import { QuizToggle } from './quiz/QuizToggle';
@@ -53,7 +56,12 @@ export function ExplorerApp() {
               onChange={(id) => store.getState().loadPreset(id)}
             />
             <VersionFocus />
+            <div className="explorer-actions">
+              <PresentButton />
+              <EmbedCodeButton />
+            </div>
           </div>
+          <PresetsDisclosure />
         </header>
         <EditorDisclosure />
         <LoadIssuesBanner />
