@@ -1,5 +1,5 @@
-// Composition root: create the explorer store and mount the page. (Reading the URL into the
-// initial state arrives with share links; it will happen here, once.)
+// Composition root: read the link (or this tab's saved state) once, create the explorer store,
+// keep the address bar in step with it, and mount the page for the view mode.
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 // Global styles first, so component stylesheets imported below can refine them.
@@ -7,6 +7,7 @@ import '../ui/styles.css';
 import { createExplorerStore } from '../state/explorerStore';
 import { ExplorerStoreProvider, useExplorer } from '../state/StoreContext';
 import { ExplorerApp } from '../ui/ExplorerApp';
+import { readInitialStateFromUrl, readViewModeFromUrl, startUrlSync } from './urlSync';
 
 // The embed and presentation views are separate chunks: most visitors never open them.
 const EmbedApp = lazy(() => import('../ui/embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
@@ -27,7 +28,12 @@ function AppForMode() {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to mount the app in');
 
-const store = createExplorerStore();
+const { initial, issues } = readInitialStateFromUrl();
+const mode = readViewModeFromUrl();
+const store = createExplorerStore(mode ? { ...initial, mode } : initial);
+// A bad link is explained in the dismissible banner; the store already fell back to a good state.
+if (issues.length > 0) store.setState({ loadIssues: issues });
+startUrlSync(store);
 
 createRoot(container).render(
   <StrictMode>

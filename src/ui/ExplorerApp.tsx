@@ -20,6 +20,8 @@ import { QuizToggle } from './quiz/QuizToggle';
 import { TourNotes } from './tour/TourNotes';
 import { RequestList } from './RequestList';
 import { ScenarioPicker } from './ScenarioPicker';
+import { RecentScenarios } from './share/RecentScenarios';
+import { ShareButtons } from './share/ShareButtons';
 import { ScenarioSummary } from './ScenarioSummary';
 import { TimelineControls } from './timeline/TimelineControls';
 import { useKeyboardShortcuts } from './timeline/useKeyboardShortcuts';
@@ -56,6 +58,8 @@ export function ExplorerApp() {
               onChange={(id) => store.getState().loadPreset(id)}
             />
             <VersionFocus />
+            <RecentScenarios />
+            <ShareButtons />
             <div className="explorer-actions">
               <PresentButton />
               <EmbedCodeButton />

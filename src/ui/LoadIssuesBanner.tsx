@@ -10,7 +10,8 @@ export function LoadIssuesBanner() {
   return (
     <div className="load-issues" role="alert">
       <p>
-        <strong>That scenario could not be loaded</strong>; the previous one is still shown.
+        <strong>That scenario could not be loaded</strong>; the explorer shows the last good one
+        instead.
       </p>
       <ul>
         {issues.map((i, n) => (

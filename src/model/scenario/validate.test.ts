@@ -142,7 +142,13 @@ describe('parseScenario', () => {
 
 describe('tour notes', () => {
   it('accepts step-anchored notes and sorts them by step', () => {
-    const r = parseScenario({ ...base, notes: [{ step: 9, text: 'later' }, { step: 2, text: 'first' }] });
+    const r = parseScenario({
+      ...base,
+      notes: [
+        { step: 9, text: 'later' },
+        { step: 2, text: 'first' },
+      ],
+    });
     expect(r.ok && r.value.notes).toEqual([
       { step: 2, text: 'first' },
       { step: 9, text: 'later' },
