@@ -58,6 +58,11 @@ export function ExplorerApp() {
               onChange={(id) => store.getState().loadPreset(id)}
             />
             <VersionFocus />
+          </div>
+          {/* One row of tools; an opened disclosure takes the full width below it (CSS). */}
+          <div className="explorer-toolbar">
+            <PresetsDisclosure />
+            <EditorDisclosure />
             <RecentScenarios />
             <ShareButtons />
             <div className="explorer-actions">
@@ -65,9 +70,7 @@ export function ExplorerApp() {
               <EmbedCodeButton />
             </div>
           </div>
-          <PresetsDisclosure />
         </header>
-        <EditorDisclosure />
         <LoadIssuesBanner />
         <main className="explorer-main">
           <section className="explorer-stage" aria-label="Pipeline">
