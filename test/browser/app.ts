@@ -2,7 +2,7 @@
 // page's console errors collected, presets chosen by title, screenshots saved for review.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Preset } from '../../src/model';
 import { launchChromium } from './chromium';
@@ -38,6 +38,14 @@ export function useBrowser(): void {
   });
 }
 
+/**
+ * A request the test's own navigation (reload, goto) cancelled, such as the favicon still loading:
+ * not a missing resource, so not an error of the page.
+ */
+export function isAbortedByNavigation(request: Request): boolean {
+  return request.failure()?.errorText === 'net::ERR_ABORTED';
+}
+
 /** Opens the app (optionally at a URL suffix) in a fresh context and waits until it is drawn. */
 export async function openApp(options: BrowserContextOptions = {}, suffix = ''): Promise<AppPage> {
   if (!browser) throw new Error('call useBrowser() in the test file first');
@@ -52,7 +60,9 @@ export async function openApp(options: BrowserContextOptions = {}, suffix = ''):
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    if (!isAbortedByNavigation(r)) errors.push(`request failed: ${r.url()}`);
+  });
   // An exception while loading would otherwise surface only as a 30 s wait for the table.
   const crashed = new Promise<never>((_, reject) =>
     page.once('pageerror', (e) => reject(new Error(`the page threw while loading: ${e.message}`))),

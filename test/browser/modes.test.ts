@@ -5,6 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PRESETS } from '../../src/model';
 import {
+  isAbortedByNavigation,
   openApp,
   PROJECTOR,
   saveScreenshots,
@@ -49,7 +50,9 @@ async function openView(
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('requestfailed', (r) => {
+    if (!isAbortedByNavigation(r)) errors.push(`request failed: ${r.url()}`);
+  });
   const crashed = new Promise<never>((_, reject) =>
     page.once('pageerror', (e) => reject(new Error(`the page threw while loading: ${e.message}`))),
   );
