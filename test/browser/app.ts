@@ -2,7 +2,7 @@
 // page's console errors collected, presets chosen by title, screenshots saved for review.
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Preset } from '../../src/model';
 import { launchChromium } from './chromium';
@@ -55,6 +55,13 @@ export async function openApp(options: BrowserContextOptions = {}, suffix = ''):
     ...options,
   });
   const page = await context.newPage();
+  const errors = collectErrors(page);
+  await gotoAndWait(page, suffix, outcomeTable(page));
+  return { page, errors };
+}
+
+/** Collects the page's console errors, uncaught exceptions and failed requests from now on. */
+export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
@@ -63,13 +70,17 @@ export async function openApp(options: BrowserContextOptions = {}, suffix = ''):
   page.on('requestfailed', (r) => {
     if (!isAbortedByNavigation(r)) errors.push(`request failed: ${r.url()}`);
   });
-  // An exception while loading would otherwise surface only as a 30 s wait for the table.
+  return errors;
+}
+
+/** Opens the app at `suffix` and waits for `ready`, failing at once if the page throws first. */
+export async function gotoAndWait(page: Page, suffix: string, ready: Locator): Promise<void> {
+  // An exception while loading would otherwise surface only as a 30 s wait.
   const crashed = new Promise<never>((_, reject) =>
     page.once('pageerror', (e) => reject(new Error(`the page threw while loading: ${e.message}`))),
   );
   await page.goto(`${inject('appUrl')}${suffix}`);
-  await Promise.race([outcomeTable(page).waitFor(), crashed]);
-  return { page, errors };
+  await Promise.race([ready.waitFor(), crashed]);
 }
 
 /** Runs `body` on a fresh app page and closes it afterwards, pass or fail. */

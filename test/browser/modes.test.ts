@@ -5,7 +5,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PRESETS } from '../../src/model';
 import {
-  isAbortedByNavigation,
+  collectErrors,
+  gotoAndWait,
   openApp,
   PROJECTOR,
   saveScreenshots,
@@ -45,19 +46,8 @@ async function openView(
   });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => {
-    if (!isAbortedByNavigation(r)) errors.push(`request failed: ${r.url()}`);
-  });
-  const crashed = new Promise<never>((_, reject) =>
-    page.once('pageerror', (e) => reject(new Error(`the page threw while loading: ${e.message}`))),
-  );
-  await page.goto(`${inject('appUrl')}${suffix}`);
-  await Promise.race([page.locator('svg[data-animating]').first().waitFor(), crashed]);
+  const errors = collectErrors(page);
+  await gotoAndWait(page, suffix, page.locator('svg[data-animating]').first());
   return { page, errors };
 }
 
