@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRESET_ID, PRESETS, VERSION_IDS } from '../model';
-import { presetById, presetTitle, runPreset } from './presetRun';
+import { PRESETS, VERSION_IDS } from '../model';
+import { presetTitle, runPreset } from './presetRun';
 
 describe('runPreset', () => {
   it('runs every shipped preset', () => {
@@ -27,11 +27,5 @@ describe('presetTitle', () => {
     expect(presetTitle({ id: 'a', file: 'a.json', json: { title: 'A title' } })).toBe('A title');
     expect(presetTitle({ id: 'a', file: 'a.json', json: { title: 3 } })).toBe('a');
     expect(presetTitle({ id: 'a', file: 'a.json', json: null })).toBe('a');
-  });
-});
-
-describe('presetById', () => {
-  it('falls back to the default preset for an unknown id', () => {
-    expect(presetById(PRESETS, 'nope', DEFAULT_PRESET_ID).id).toBe(DEFAULT_PRESET_ID);
   });
 });

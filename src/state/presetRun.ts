@@ -35,10 +35,3 @@ export function presetTitle(preset: Preset): string {
   }
   return preset.id;
 }
-
-/** The preset with this id, or the default preset when the id is unknown. */
-export function presetById(presets: readonly Preset[], id: string, fallbackId: string): Preset {
-  const found = presets.find((p) => p.id === id) ?? presets.find((p) => p.id === fallbackId);
-  if (!found) throw new Error(`no preset "${id}" and no default preset "${fallbackId}"`);
-  return found;
-}
