@@ -95,3 +95,20 @@ export const CellStrip = memo(
     sameCells(a.cells, b.cells) &&
     a.cells.every((c, i) => c.title === b.cells[i]!.title),
 );
+
+/** Where and how big a strip is drawn: the props its memoised wrappers compare first. */
+export interface StripPlacement {
+  readonly x: number;
+  readonly y: number;
+  readonly cellW: number;
+  readonly cellH: number;
+  readonly patternPrefix: string;
+}
+
+/** Whether two strips are drawn in the same place at the same size (for memo comparators). */
+export const samePlacement = (a: StripPlacement, b: StripPlacement): boolean =>
+  a.x === b.x &&
+  a.y === b.y &&
+  a.cellW === b.cellW &&
+  a.cellH === b.cellH &&
+  a.patternPrefix === b.patternPrefix;

@@ -11,7 +11,7 @@ import type { Span } from '../../viz/geometry';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import { inWindow } from '../../viz/zoomFit';
 import type { GrantScene } from '../../viz/scene';
-import { CellStrip, type StripCell } from './CellStrip';
+import { CellStrip, samePlacement, type StripCell } from './CellStrip';
 import { EnterFade } from './EnterFade';
 
 /** Props of GrantRow. */
@@ -84,14 +84,7 @@ const GrantStrip = memo(
       />
     );
   },
-  (a, b) =>
-    a.grant === b.grant &&
-    a.x === b.x &&
-    a.y === b.y &&
-    a.cellW === b.cellW &&
-    a.cellH === b.cellH &&
-    a.patternPrefix === b.patternPrefix &&
-    sameCells(a.cells, b.cells),
+  (a, b) => a.grant === b.grant && samePlacement(a, b) && sameCells(a.cells, b.cells),
 );
 
 function GrantRowImpl(props: GrantRowProps) {

@@ -10,7 +10,7 @@ import { LANE_CELL_WORDS, laneCellPaint } from '../../viz/palette';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import type { LaneScene } from '../../viz/scene';
 import { inWindow } from '../../viz/zoomFit';
-import { CellStrip, type StripCell } from './CellStrip';
+import { CellStrip, samePlacement, type StripCell } from './CellStrip';
 
 /** Props of LaneRows. */
 export interface LaneRowsProps {
@@ -67,11 +67,7 @@ const LaneStrip = memo(
   (a, b) =>
     a.version === b.version &&
     a.page === b.page &&
-    a.x === b.x &&
-    a.y === b.y &&
-    a.cellW === b.cellW &&
-    a.cellH === b.cellH &&
-    a.patternPrefix === b.patternPrefix &&
+    samePlacement(a, b) &&
     a.cells.length === b.cells.length &&
     a.cells.every(
       (c, i) => c.code === b.cells[i]!.code && c.corruptBytes === b.cells[i]!.corruptBytes,
