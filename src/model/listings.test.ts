@@ -5,6 +5,7 @@ import { parseScenario } from './scenario/validate';
 import { simulate, type Simulation } from './simulate';
 import type { Step } from './trace';
 import { VERSION_IDS, type VersionId } from './versions';
+import { STRADDLING_BVECS, TWO_PAGE_SEGMENTS } from '../../test/support/scenarios';
 
 function run(json: unknown): Simulation {
   const parsed = parseScenario(json);
@@ -14,7 +15,7 @@ function run(json: unknown): Simulation {
 const preset = (id: string) => run(PRESETS.find((p) => p.id === id)!.json);
 const lineText = (listing: ListingId, id: string) =>
   LISTINGS[listing].lines.find((l) => l.id === id)?.text;
-const WIDE = { maxSegmentSize: 8192, segmentBoundaryMask: 8191 };
+const WIDE = TWO_PAGE_SEGMENTS;
 const DISK = { sectors: 256, content: 'pattern' };
 
 /** What-if scenarios that reach the steps the presets never do (bugs, rejects, writes, merges). */
@@ -24,14 +25,7 @@ const WHAT_IFS: Record<string, unknown> = {
     kernel: WIDE,
     disk: DISK,
     ops: [
-      {
-        op: 'read',
-        sector: 0,
-        bvecs: [
-          { page: 0, offset: 2048, length: 2048 },
-          { page: 1, offset: 0, length: 4096 },
-        ],
-      },
+      { op: 'read', sector: 0, bvecs: STRADDLING_BVECS },
       { op: 'read', sector: 0, bvecs: [{ page: 3, offset: 0, length: 512 }] },
     ],
   },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bvecRead, scenario } from '../../test/support/scenarios';
+import {
+  bvecRead,
+  scenario,
+  STRADDLING_BVECS,
+  TWO_PAGE_SEGMENTS,
+} from '../../test/support/scenarios';
 import { PRESETS } from './presets';
 import { provenanceOf } from './provenance';
 import { parseScenario } from './scenario/validate';
@@ -144,17 +149,7 @@ describe('simulate: errors are results', () => {
   });
 
   it('reports what each version does when a what-if lets an sg entry cross a page', () => {
-    const sim = simulate(
-      bvecRead(
-        [
-          { page: 0, offset: 2048, length: 2048 },
-          { page: 1, offset: 0, length: 4096 },
-        ],
-        {
-          kernel: { maxSegmentSize: 8192, segmentBoundaryMask: 8191 },
-        },
-      ),
-    );
+    const sim = simulate(bvecRead(STRADDLING_BVECS, { kernel: TWO_PAGE_SEGMENTS }));
     const req = sim.requests[0]!;
     expect(req.sg).toHaveLength(1);
     expect(req.status).toBe('EIO');
@@ -171,7 +166,7 @@ describe('simulate: errors are results', () => {
   });
 
   it('lets 0a8704a51 read a stale grants_used slot, or oops on a NULL one', () => {
-    const whatIf = { kernel: { maxSegmentSize: 8192, segmentBoundaryMask: 8191 } };
+    const whatIf = { kernel: TWO_PAGE_SEGMENTS };
     const crossing = [
       { page: 0, offset: 0, length: 4096 },
       { page: 1, offset: 0, length: 4096 },
@@ -212,17 +207,10 @@ describe('simulate: errors are results', () => {
     const sim = simulate(
       scenario({
         version: 1,
-        kernel: { maxSegmentSize: 8192, segmentBoundaryMask: 8191 },
+        kernel: TWO_PAGE_SEGMENTS,
         disk: { sectors: 4096, content: 'pattern' },
         ops: [
-          {
-            op: 'read',
-            sector: 0,
-            bvecs: [
-              { page: 0, offset: 2048, length: 2048 },
-              { page: 1, offset: 0, length: 4096 },
-            ],
-          },
+          { op: 'read', sector: 0, bvecs: STRADDLING_BVECS },
           { op: 'read', sector: 64, buffer: { address: 40960, length: 4096 } },
         ],
       }),

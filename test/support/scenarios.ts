@@ -20,3 +20,12 @@ export function bvecRead(
     ...extra,
   });
 }
+
+/** Kernel what-if that lets one scatterlist entry span two contiguous 4 KiB pages. */
+export const TWO_PAGE_SEGMENTS = { maxSegmentSize: 8192, segmentBoundaryMask: 8191 } as const;
+
+/** bio_vecs that share one entry under TWO_PAGE_SEGMENTS, the second starting back at offset 0. */
+export const STRADDLING_BVECS = [
+  { page: 0, offset: 2048, length: 2048 },
+  { page: 1, offset: 0, length: 4096 },
+] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STRADDLING_BVECS, TWO_PAGE_SEGMENTS } from '../../../test/support/scenarios';
 import { narrateStep } from '.';
 import { PRESETS } from '../presets';
 import { parseScenario } from '../scenario/validate';
@@ -132,17 +133,10 @@ describe('narrateStep', () => {
   it('explains BUGs, rejects, EINVAL and EIO in what-if scenarios', () => {
     const sim = run({
       version: 1,
-      kernel: { maxSegmentSize: 8192, segmentBoundaryMask: 8191 },
+      kernel: TWO_PAGE_SEGMENTS,
       disk: { sectors: 64, content: 'pattern' },
       ops: [
-        {
-          op: 'read',
-          sector: 0,
-          bvecs: [
-            { page: 0, offset: 2048, length: 2048 },
-            { page: 1, offset: 0, length: 4096 },
-          ],
-        },
+        { op: 'read', sector: 0, bvecs: STRADDLING_BVECS },
         { op: 'read', sector: 0, buffer: { address: 100, length: 512 } },
         { op: 'read', sector: 60, buffer: { address: 0, length: 4096 } },
       ],
