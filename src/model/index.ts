@@ -20,3 +20,24 @@ export { PRESETS, DEFAULT_PRESET_ID, type Preset } from './presets';
 export { VERSION_IDS, VERSION_INFO, commitUrl, isVersionId, type VersionId } from './versions';
 export type { Step, StepEvent, StepType, LaneIteration, StepState } from './trace';
 export { DEFAULT_KERNEL, type KernelConfig } from './config';
+// Symptom lab: what the process saw (strace view) and what parted concluded, per lane.
+export {
+  straceOf,
+  straceText,
+  straceDifferences,
+  quoteString,
+  quoteStringMapped,
+  partedPrint,
+  partedVerdictText,
+  STRACE_DEFAULT_STRING_LIMIT,
+  DEVICE_PATH,
+  type StraceLane,
+  type StraceOptions,
+  type StraceLine,
+  type LaneDifference,
+  type ByteRange,
+  type QuotedString,
+  type PartedEntry,
+  type PartedVerdict,
+  type EntryArrayCrc,
+} from './symptoms';
