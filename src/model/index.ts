@@ -20,6 +20,16 @@ export { PRESETS, DEFAULT_PRESET_ID, type Preset } from './presets';
 export { VERSION_IDS, VERSION_INFO, commitUrl, isVersionId, type VersionId } from './versions';
 export type { Step, StepEvent, StepType, LaneIteration, StepState } from './trace';
 export { DEFAULT_KERNEL, type KernelConfig } from './config';
+// Exports (issue #5): C reproducer for a real Xen guest, blkparse-style log of the requests.
+export {
+  toCProgram,
+  toBlkparseLog,
+  expectedOutcomes,
+  type CProgramOptions,
+  type BlkparseOptions,
+  type MismatchRange,
+  type VersionExpectation,
+} from './export';
 // Symptom lab: what the process saw (strace view) and what parted concluded, per lane.
 export {
   straceOf,

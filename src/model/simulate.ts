@@ -219,21 +219,40 @@ class Run {
     this.ops.push({ index: opIndex, status, reason, requests: requestIds });
   }
 
-  /** The process writes op.fill into its buffer before the syscall (every live lane). */
+  /**
+   * The process writes op.fill into its buffer before the syscall (every live lane): the whole
+   * op's data, or only fill.offset/fill.length of it (a read-modify-write patching the user's
+   * part of a stripe unit). Cell n of the fill root is the op's n-th 512 bytes either way, so a
+   * text fill repeats by position in the op's data.
+   */
   private processFill(opIndex: number, bvecs: readonly Bvec[]): void {
     const op = this.scenario.ops[opIndex]!;
     if (!op.fill) return;
     const root = this.roots.fill(opIndex, op.fill);
+    const firstCell = (op.fill.offset ?? 0) / 512;
+    const endCell = op.fill.length === undefined ? Infinity : firstCell + op.fill.length / 512;
+    const ranges: Bvec[] = [];
+    let n = 0;
+    for (const bv of bvecs) {
+      const cells = bv.length / 512;
+      const from = Math.max(firstCell - n, 0);
+      const to = Math.min(endCell - n, cells);
+      if (from < to) {
+        ranges.push({ page: bv.page, offset: bv.offset + from * 512, length: (to - from) * 512 });
+      }
+      n += cells;
+    }
     this.beginStep();
     for (const lane of this.liveLanes()) {
-      let n = 0;
+      n = 0;
       for (const bv of bvecs) {
-        for (let c = 0; c < bv.length / 512; c++) {
-          lane.write('memory', bv.page, bv.offset / 512 + c, cellRef(root, n++));
+        for (let c = 0; c < bv.length / 512; c++, n++) {
+          if (n < firstCell || n >= endCell) continue;
+          lane.write('memory', bv.page, bv.offset / 512 + c, cellRef(root, n));
         }
       }
     }
-    this.emit({ type: 'process-fill', op: opIndex, ranges: bvecs });
+    this.emit({ type: 'process-fill', op: opIndex, ranges });
   }
 
   // --- one request -------------------------------------------------------------------------

@@ -77,9 +77,29 @@ const diskSchema = z.strictObject({
   }),
 });
 
+// An optional byte range of the op's data that the fill covers (default: all of it), so a
+// read-modify-write can patch only the user's part of a stripe unit. Sector-aligned because the
+// model moves 512-byte cells; validate.ts checks that the range lies inside the op's data.
+const fillRange = {
+  offset: opt(
+    int(0, MAX_OP_BYTES).check(
+      z.refine(multipleOf512, {
+        error: 'must be a multiple of 512 (the model fills whole sectors)',
+      }),
+    ),
+  ),
+  length: opt(
+    int(512, MAX_OP_BYTES).check(
+      z.refine(multipleOf512, {
+        error: 'must be a multiple of 512 (the model fills whole sectors)',
+      }),
+    ),
+  ),
+};
+
 const fillSchema = z.union(
   [
-    z.strictObject({ byte: int(0, 255) }),
+    z.strictObject({ byte: int(0, 255), ...fillRange }),
     z.strictObject({
       text: z.string({ error: 'must be a string' }).check(
         ...textChecks,
@@ -88,9 +108,12 @@ const fillSchema = z.union(
           error: 'must be printable ASCII (the model writes one byte per character)',
         }),
       ),
+      ...fillRange,
     }),
   ],
-  { error: 'must be { "byte": 0..255 } or { "text": "..." }' },
+  {
+    error: 'must be { "byte": 0..255 } or { "text": "..." }, optionally with "offset" and "length"',
+  },
 );
 
 const bufferSchema = z.strictObject({

@@ -177,6 +177,18 @@ function crossFieldIssues(input: ScenarioInput, kernel: KernelConfig): ScenarioI
         );
       }
     });
+    if (op.fill && (op.fill.offset !== undefined || op.fill.length !== undefined)) {
+      // The fill's range is relative to the op's data (buffer bytes, or the bio_vecs in order).
+      const dataBytes = op.buffer?.length ?? bvecs.reduce((n, bv) => n + bv.length, 0);
+      const offset = op.fill.offset ?? 0;
+      if (offset >= dataBytes)
+        add(`${at}.fill.offset`, `must be below the op's data length (${dataBytes} bytes)`);
+      else if (op.fill.length !== undefined && offset + op.fill.length > dataBytes)
+        add(
+          `${at}.fill.length`,
+          `offset + length must not exceed the op's data length (${dataBytes} bytes)`,
+        );
+    }
     if (op.sector >= input.disk.sectors)
       add(`${at}.sector`, `must be below disk.sectors (${input.disk.sectors})`);
   });

@@ -24,7 +24,7 @@ const EDITOR_FIELDS: readonly RegExp[] = [
   /^ops\[\d+\](\.(op|sector|label|buffer|bvecs|fill))?$/,
   /^ops\[\d+\]\.buffer\.(address|length)$/,
   /^ops\[\d+\]\.bvecs\[\d+\](\.(page|offset|length))?$/,
-  /^ops\[\d+\]\.fill\.(byte|text)$/,
+  /^ops\[\d+\]\.fill\.(byte|text|offset|length)$/,
 ];
 
 /** True when the editor shows this path's issues next to a field (else only in the summary). */
