@@ -11,6 +11,7 @@ import { benchBrowser } from './browser';
 import { measure, rate } from './measure';
 import { mulberry32 } from './prng';
 import { elevenSegmentScenario } from './scenarios';
+import { benchSearch } from './search';
 
 const SEED = 0x5ca77e4;
 const SCENARIOS = 256;
@@ -103,4 +104,5 @@ benchElevenSegments(scenarios, false);
 benchElevenSegments(scenarios, true);
 benchLayoutAnalysis(scenarios);
 benchPresets();
+benchSearch();
 await benchBrowser();
