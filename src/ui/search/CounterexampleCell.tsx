@@ -1,0 +1,59 @@
+// One counterexample as the results show it: the page-strip thumbnail, the bio_vecs in words, what
+// went wrong, and "Load in explorer" (which opens it at the version's first wrong copy).
+import type { VersionId } from '../../model';
+import { formatBvecs, type Counterexample, type SearchSpace } from '../../model/search';
+import { useExplorerStore } from '../../state/StoreContext';
+import { PresetThumbnail } from '../gallery/PresetThumbnail';
+import { counterexampleView } from './counterexamplePreview';
+import { loadInExplorer } from './loadInExplorer';
+
+/** Props of CounterexampleCell. */
+export interface CounterexampleCellProps {
+  readonly example: Counterexample;
+  readonly space: SearchSpace;
+  /** The version the explorer focuses when it is loaded. */
+  readonly version: VersionId;
+  /** Says which counterexample the Load button opens, for its accessible name. */
+  readonly what: string;
+  readonly onLoaded: () => void;
+}
+
+/** Thumbnail, layout text, verdict and the Load button. */
+export function CounterexampleCell({
+  example,
+  space,
+  version,
+  what,
+  onLoaded,
+}: CounterexampleCellProps) {
+  const explorer = useExplorerStore();
+  const view = counterexampleView(example, space);
+  const n = example.bvecs.length;
+  return (
+    <div className="search-example">
+      {view.preview && (
+        <div className="search-example-thumb">
+          <PresetThumbnail preview={view.preview} />
+        </div>
+      )}
+      <div className="search-example-text">
+        <code className="search-bvecs">{formatBvecs(example.bvecs)}</code>
+        <span className="search-example-verdict">
+          {n} bio_vec{n === 1 ? '' : 's'},{' '}
+          {example.bug
+            ? `kernel BUG: ${example.bug}`
+            : `${example.misdirectedBytes} misdirected bytes`}
+        </span>
+        <button
+          type="button"
+          className="search-load"
+          onClick={() => {
+            if (loadInExplorer(explorer, view.scenario, version)) onLoaded();
+          }}
+        >
+          Load in explorer<span className="visually-hidden"> ({what})</span>
+        </button>
+      </div>
+    </div>
+  );
+}
