@@ -12,7 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseSearchSpace, SearchRun, VERSION_IDS, type SearchResult } from '../src/model';
+import { VERSION_IDS } from '../src/model';
+import { parseSearchSpace, SearchRun, type SearchResult } from '../src/model/search';
 
 const EXHAUST_SPACE = { pages: 3, maxBvecs: 4, granularity: 512 };
 const SAMPLE_SPACE = { pages: 6, maxBvecs: 6, granularity: 512 };

@@ -2,17 +2,15 @@
 // stays empty), the patterns of known layouts, chunked runs and sampling, and input validation.
 // Counts against brute force are in searchBruteForce.test.ts.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KERNEL, VERSION_IDS, type VersionId } from '../src/model';
 import {
-  DEFAULT_KERNEL,
   parseSearchOptions,
   parseSearchSpace,
   SearchRun,
   spaceSize,
-  VERSION_IDS,
   type SearchResult,
   type SearchSpace,
-  type VersionId,
-} from '../src/model';
+} from '../src/model/search';
 import { describeCounterexample } from '../src/model/search';
 
 type Bv = { page: number; offset: number; length: number };

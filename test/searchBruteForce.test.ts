@@ -4,20 +4,17 @@
 // corrupt a read when their scenario is simulated; relabelling pages is used only when it is a
 // symmetry.
 import { describe, expect, it } from 'vitest';
+import { parseScenario, simulate, VERSION_IDS, type VersionId } from '../src/model';
 import {
   counterexampleScenario,
   firstFailureStep,
   firstWrongCopyStep,
-  parseScenario,
   parseSearchSpace,
   SearchRun,
-  simulate,
   spaceSize,
-  VERSION_IDS,
   type SearchResult,
   type SearchSpace,
-  type VersionId,
-} from '../src/model';
+} from '../src/model/search';
 import { describeCounterexample, framesFor } from '../src/model/search';
 import { scenario } from './support/scenarios';
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseSearchArgs } from '../src/cli/searchArgs';
-import { parseSearchSpace, SearchRun, VERSION_IDS } from '../src/model';
+import { VERSION_IDS } from '../src/model';
+import { parseSearchSpace, SearchRun } from '../src/model/search';
 
 const run = promisify(execFile);
 const ROOT = new URL('..', import.meta.url).pathname;

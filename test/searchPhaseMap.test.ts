@@ -2,16 +2,13 @@
 // have the outcomes the kernel notes' worked cases give, and every cell's outcome agrees with an
 // independent judgement of its read through directIo -> bios -> analyzeLayout per request.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_KERNEL, parseScenario, simulate, VERSION_IDS } from '../src/model';
 import {
-  DEFAULT_KERNEL,
   firstWrongCopyStep,
-  parseScenario,
   phaseMapDirectIo,
   phaseMapRaid,
-  simulate,
-  VERSION_IDS,
   type PhaseMap,
-} from '../src/model';
+} from '../src/model/search';
 import { analyzeLayout } from '../src/model/layoutOutcome';
 import { buildBios } from '../src/model/stages/bios';
 import { bvecsForBuffer } from '../src/model/stages/directIo';

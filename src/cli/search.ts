@@ -5,17 +5,16 @@
 // Flags and output are documented in docs/search.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseScenario, simulate } from '../model';
 import {
   counterexampleScenario,
   firstFailureStep,
   firstWrongCopyStep,
-  parseScenario,
   SearchRun,
-  simulate,
   spaceSize,
   type Counterexample,
   type SearchSpace,
-} from '../model';
+} from '../model/search';
 import { parseSearchArgs, USAGE } from './searchArgs';
 
 /** A counterexample with its scenario and the step to open it at (checked by simulating it). */

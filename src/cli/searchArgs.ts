@@ -7,7 +7,7 @@ import {
   parseSearchSpace,
   type SearchOptions,
   type SearchSpace,
-} from '../model';
+} from '../model/search';
 
 /** The usage text printed with every flag error. */
 export const USAGE = `usage: npm run --silent search -- --pages N --max-bvecs K [--seed S] [--samples M]

@@ -5,18 +5,14 @@
 // Exit status: 0 ok; 1 unreadable or invalid scenario (field-level messages on stderr);
 // 2 bad command line (the message names the flag and the rule).
 import { readFileSync } from 'node:fs';
+import { formatIssues, isVersionId, parseScenario, simulate, VERSION_IDS } from '../model';
 import {
-  formatIssues,
-  isVersionId,
-  parseScenario,
   partedPrint,
   partedVerdictText,
-  simulate,
   STRACE_DEFAULT_STRING_LIMIT,
   straceText,
-  VERSION_IDS,
   type StraceLane,
-} from '../model';
+} from '../model/symptoms';
 
 const USAGE = `usage: npm run --silent strace -- SCENARIO.json [--version ${[...VERSION_IDS, 'oracle'].join('|')}] [-s N] [--parted]`;
 const LANES: readonly StraceLane[] = [...VERSION_IDS, 'oracle'];

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import partedGpt from '../../scenarios/parted-gpt.json';
-import {
-  parseScenario,
-  simulate,
-  straceOf,
-  VERSION_IDS,
-  type Simulation,
-  type StraceLane,
-  type StraceLine,
-} from '../model';
+import { parseScenario, simulate, VERSION_IDS, type Simulation } from '../model';
+import { straceOf, type StraceLane, type StraceLine } from '../model/symptoms';
 import {
   differingChars,
   hiddenDifference,
