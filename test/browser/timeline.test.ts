@@ -76,6 +76,19 @@ describe('timeline controls', () => {
     });
   });
 
+  it('leaves Space to a focused disclosure: it opens the panel and does not start playback', async () => {
+    await withApp(async ({ page }) => {
+      const summary = page.locator('summary').first();
+      await summary.focus();
+      await page.keyboard.press(' ');
+      expect(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(
+        true,
+      );
+      await button(page, 'Play').waitFor();
+      expect(await page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(0);
+    });
+  });
+
   it('steps back instantly from the end of the largest preset', async () => {
     await withApp(async ({ page }) => {
       await choosePreset(page, preset('indirect-256'));

@@ -22,7 +22,10 @@ export function useKeyboardShortcuts(): void {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || ownsKeys(e.target)) return;
       const s = store.getState();
       const isSlider = e.target instanceof HTMLInputElement && e.target.type === 'range';
-      const isButton = e.target instanceof HTMLButtonElement;
+      // A disclosure's <summary> opens on Space/Enter like a button: leave those keys to it.
+      const isButton =
+        e.target instanceof HTMLButtonElement ||
+        (e.target instanceof HTMLElement && e.target.tagName === 'SUMMARY');
       switch (e.key) {
         case ' ':
           if (isButton) return; // the button's own activation
