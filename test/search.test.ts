@@ -220,7 +220,11 @@ describe('input validation', () => {
       );
     const kernel = parseSearchSpace({ pages: 2, maxBvecs: 2, kernel: { maxSegments: 0 } });
     expect(kernel.ok ? [] : kernel.error).toEqual([
-      { path: 'kernel.maxSegments', message: 'must be at least 1' },
+      {
+        path: 'kernel.maxSegments',
+        message: 'must be at least 1',
+        rule: { id: 'atLeast', params: { min: 1 } },
+      },
     ]);
     const granularity = parseSearchSpace({ pages: 2, maxBvecs: 2, granularity: 3072 });
     expect(granularity.ok ? [] : granularity.error.map((i) => i.path)).toEqual(['granularity']);

@@ -42,7 +42,8 @@ export function linkFieldsChanged(a: ExplorerState, b: ExplorerState): boolean {
     a.presetId !== b.presetId ||
     a.step !== b.step ||
     a.focus !== b.focus ||
-    a.speed !== b.speed
+    a.speed !== b.speed ||
+    a.language !== b.language
   );
 }
 

@@ -23,7 +23,9 @@ export function readInitialStateFromUrl(): {
   issues: ScenarioIssue[];
 } {
   const { state, issues } = startStateFrom(window.location.hash, readTabState());
-  return { initial: state, issues };
+  // The link's lang= becomes the store's language; without one, src/i18n detects it.
+  const { lang, ...rest } = state;
+  return { initial: lang === undefined ? rest : { ...rest, language: lang }, issues };
 }
 
 /**

@@ -6,6 +6,7 @@ export {
   type ScenarioIssue,
 } from './scenario/validate';
 export type { ScenarioInput } from './scenario/schema';
+export { VALIDATION_EN, type IssueRule, type RuleParams } from './scenario/rules';
 export {
   simulate,
   bytesOfCell,

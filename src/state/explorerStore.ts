@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PRESET_ID, PRESETS, type VersionId } from '../model';
 import type { ScenarioIssue } from '../model';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { runScenario, type ExplorerRun } from './scenarioRun';
 
 /** Playback speeds in steps per second, slowest first ("+" / "−" move along this list). */
@@ -87,13 +88,20 @@ export interface SelectionSlice {
   inspectByte(selection: ByteSelection): void;
 }
 
+/** The interface language (src/i18n renders in it; links carry it as `lang=`). */
+export interface LanguageSlice {
+  readonly language: Language;
+  setLanguage(language: Language): void;
+}
+
 /** The whole explorer state. */
 export type ExplorerState = ScenarioSlice &
   PlaybackSlice &
   FocusSlice &
   SelectionSlice &
   StopsSlice &
-  ModeSlice;
+  ModeSlice &
+  LanguageSlice;
 /** The store. */
 export type ExplorerStore = StoreApi<ExplorerState>;
 
@@ -105,6 +113,7 @@ export interface InitialExplorerState {
   readonly focus?: VersionId;
   readonly speed?: number;
   readonly mode?: ViewMode;
+  readonly language?: Language;
 }
 
 const lastStep = (run: ExplorerRun) => Math.max(0, run.sim.steps.length - 1);
@@ -232,6 +241,8 @@ export function createExplorerStore(initial: InitialExplorerState = {}): Explore
     clearStop: (step) => set({ stops: get().stops.filter((k) => k !== step) }),
     mode: initial.mode ?? 'full',
     setMode: (mode) => set({ mode }),
+    language: initial.language ?? DEFAULT_LANGUAGE,
+    setLanguage: (language) => set({ language }),
     select: (selected) => set({ selected }),
     inspectByte: (selected) => {
       const { run, step } = get();

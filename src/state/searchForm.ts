@@ -8,7 +8,10 @@ import {
   DEFAULT_SEED,
   parseSearchOptions,
   parseSearchSpace,
+  searchRuleMessage,
+  type SearchIssue,
   type SearchOptions,
+  type SearchRuleId,
   type SearchSpace,
 } from '../model/search';
 
@@ -39,7 +42,47 @@ export type SearchField = keyof SearchForm;
 /** What is wrong with the form: the field (null when the rule spans fields), its label, the rule. */
 export interface FieldIssue {
   readonly field: SearchField | null;
+  /** The rule in English (the engine's message). */
   readonly message: string;
+  /**
+   * The rule as data, for the UI to word in its language: one of the search's own rules
+   * (model/search/rules.ts) or, for a kernel what-if, the scenario validator's. Absent when the
+   * engine reported only words (zod's own wording).
+   */
+  readonly rule?: {
+    readonly source: 'search' | 'validation';
+    readonly id: string;
+    readonly params?: Readonly<Record<string, string | number>>;
+  };
+}
+
+/** A form issue breaking one of the search's own rules. */
+function formIssue(
+  field: SearchField,
+  id: SearchRuleId,
+  params?: Readonly<Record<string, string | number>>,
+): FieldIssue {
+  const rule = params ? { id, params } : { id };
+  return { field, message: searchRuleMessage(rule), rule: { source: 'search', ...rule } };
+}
+
+/** The validator's rule id carried by a kernel what-if's issue, when it has one. */
+type WithScenarioRule = {
+  readonly rule?: {
+    readonly id: string;
+    readonly params?: Readonly<Record<string, string | number>>;
+  };
+};
+
+/** An engine issue as a form issue: its field, its message and its rule, whichever kind. */
+function fromEngine(e: SearchIssue): FieldIssue {
+  const field = fieldOfPath(e.path);
+  if (e.searchRule)
+    return { field, message: e.message, rule: { source: 'search', ...e.searchRule } };
+  const scenarioRule = (e as WithScenarioRule).rule;
+  if (scenarioRule)
+    return { field, message: e.message, rule: { source: 'validation', ...scenarioRule } };
+  return { field, message: e.message };
 }
 
 /** Labels, as the form shows them and as issues name them. */
@@ -109,11 +152,11 @@ export function formToSearch(
   const whole = (field: SearchField, optional: boolean): number | undefined => {
     const text = form[field].trim();
     if (text === '') {
-      if (!optional) issues.push({ field, message: 'enter a whole number' });
+      if (!optional) issues.push(formIssue(field, 'enterWhole'));
       return undefined;
     }
     if (!WHOLE.test(text)) {
-      issues.push({ field, message: `must be a whole number (got "${text}")` });
+      issues.push(formIssue(field, 'wholeGot', { text }));
       return undefined;
     }
     return Number(text);
@@ -126,8 +169,7 @@ export function formToSearch(
   }
   if (form.clustering === 'on' || form.clustering === 'off')
     kernel.clustering = form.clustering === 'on';
-  else if (form.clustering !== '')
-    issues.push({ field: 'clustering', message: 'must be on or off' });
+  else if (form.clustering !== '') issues.push(formIssue('clustering', 'onOff'));
   const input = {
     pages: whole('pages', false),
     maxBvecs: whole('maxBvecs', false),
@@ -140,8 +182,7 @@ export function formToSearch(
   const samples = whole('samples', false);
   if (issues.length > 0) return err(issues);
 
-  const toIssues = (list: readonly { path: string; message: string }[]) =>
-    list.map((e) => ({ field: fieldOfPath(e.path), message: e.message }));
+  const toIssues = (list: readonly SearchIssue[]) => list.map(fromEngine);
   const parsed = parseSearchSpace(input);
   if (!parsed.ok) return err(toIssues(parsed.error));
   // The engine's rules for options (ranges; "exhaustive" only when the space is small enough).

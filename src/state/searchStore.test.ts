@@ -67,7 +67,14 @@ describe('search store: form', () => {
     store.getState().setField('pages', '17');
     let s = store.getState();
     expect(s.form.pages).toBe('17');
-    expect(s.issues).toEqual([{ field: 'pages', message: 'must be at most 16' }]);
+    // The English message (what the CLI says) and the rule as data (what the UI translates).
+    expect(s.issues).toEqual([
+      {
+        field: 'pages',
+        message: 'must be at most 16',
+        rule: { source: 'search', id: 'atMost', params: { max: 16 } },
+      },
+    ]);
     expect(s.space).toBe(before);
 
     store.getState().setField('pages', '2');
@@ -77,6 +84,7 @@ describe('search store: form', () => {
       {
         field: 'granularity',
         message: 'must divide kernel.pageSize (4096) so bio_vecs tile a page',
+        rule: { source: 'search', id: 'granularityDividesPage', params: { pageSize: 4096 } },
       },
     ]);
     // The pages edit before it was valid and took effect.

@@ -1,9 +1,10 @@
 // "Outcome by version": the scenario's totals under each completion-copy version, straight from
 // simulate(...).totals. Nothing here is computed or hard-coded, only laid out.
 import { useId } from 'react';
-import { VERSION_IDS, VERSION_INFO, commitUrl, type VersionId, type VersionTotals } from '../model';
+import { useTranslation } from 'react-i18next';
+import { VERSION_IDS, commitUrl, type VersionId, type VersionTotals } from '../model';
 import { plainInteger } from './format';
-import { OUTCOME_COLUMNS } from './outcomeColumns';
+import { OUTCOME_COLUMNS, OUTCOME_TABLE_NAME } from './outcomeColumns';
 
 /** Props of OutcomeTable: the model's per-version totals for the chosen scenario. */
 export interface OutcomeTableProps {
@@ -13,16 +14,26 @@ export interface OutcomeTableProps {
 /** The table named "Outcome by version": one row per version, one column per total. */
 export function OutcomeTable({ totals }: OutcomeTableProps) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section className="outcome" aria-labelledby={headingId}>
-      <h2 id={headingId}>Outcome by version</h2>
+      <h2 id={headingId}>{t('outcome.heading')}</h2>
       <div className="table-scroll">
-        <table aria-labelledby={headingId}>
+        {/* The table's name and column headers are a contract (ui-contract.md) that scripts read
+            in any interface language: they stay English; the heading and legend translate. */}
+        <table aria-label={OUTCOME_TABLE_NAME}>
           <thead>
             <tr>
-              <th scope="col">Version</th>
+              <th scope="col" title={t('outcome.version')}>
+                Version
+              </th>
               {OUTCOME_COLUMNS.map((c) => (
-                <th key={c.field} scope="col" className="number">
+                <th
+                  key={c.field}
+                  scope="col"
+                  className="number"
+                  title={t(`outcome.headers.${c.field}`)}
+                >
                   {c.header}
                 </th>
               ))}
@@ -35,7 +46,7 @@ export function OutcomeTable({ totals }: OutcomeTableProps) {
                   <a className="commit" href={commitUrl(v)} target="_blank" rel="noreferrer">
                     {v}
                   </a>
-                  <span className="secondary">{VERSION_INFO[v].title}</span>
+                  <span className="secondary">{t(`versions.${v}.title`)}</span>
                 </th>
                 {OUTCOME_COLUMNS.map((c) => {
                   const n = totals[v][c.field];
@@ -53,8 +64,13 @@ export function OutcomeTable({ totals }: OutcomeTableProps) {
       <dl className="legend">
         {OUTCOME_COLUMNS.map((c) => (
           <div key={c.field}>
-            <dt>{c.header}</dt>
-            <dd>{c.meaning}</dd>
+            <dt>
+              {c.header}
+              {t(`outcome.headers.${c.field}`) !== c.header && (
+                <span className="secondary"> {t(`outcome.headers.${c.field}`)}</span>
+              )}
+            </dt>
+            <dd>{t(`outcome.meanings.${c.field}`)}</dd>
           </div>
         ))}
       </dl>

@@ -1,7 +1,9 @@
 // Every op of the scenario in order, with the requests it became. An op the kernel refused
 // before building any request (EINVAL) still gets a line, so no op silently disappears.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Simulation } from '../model';
+import { useOpLabel } from '../i18n/useOpLabel';
 import { opLabel } from './opLabel';
 import { RequestSummary } from './RequestSummary';
 
@@ -14,20 +16,20 @@ export interface RequestListProps {
 export function RequestList({ simulation }: RequestListProps) {
   const { scenario, ops, requests } = simulation;
   const headingId = useId();
+  const { t } = useTranslation();
+  const opLabelOf = useOpLabel();
   return (
     <section className="requests" aria-labelledby={headingId}>
-      <h2 id={headingId}>Requests</h2>
+      <h2 id={headingId}>{t('requests.heading')}</h2>
       <ol className="request-list">
         {ops.flatMap((op) => {
-          const label = opLabel(scenario.ops[op.index]!);
+          const label = opLabel(scenario.ops[op.index]!, t, opLabelOf(op.index));
           if (op.requests.length === 0) {
             return [
               <li key={`op-${op.index}`} className="request failed-op">
-                <p className="op-label">
-                  op {op.index}: {label}
-                </p>
+                <p className="op-label">{t('requests.op', { index: op.index, label })}</p>
                 <p className="reason">
-                  {op.status}: {op.reason ?? 'no request was issued'}
+                  {op.status}: {op.reason ?? t('requests.noRequest')}
                 </p>
               </li>,
             ];

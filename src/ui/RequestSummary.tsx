@@ -1,6 +1,7 @@
 // One block request as the queue side saw it (bio_vecs, scatterlist, grants) and what each
 // completion-copy version then did with it.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VERSION_IDS, type RequestRecord } from '../model';
 import { indexList, pageRange, plainInteger } from './format';
 import { VersionStatus } from './VersionStatus';
@@ -14,18 +15,21 @@ export interface RequestSummaryProps {
 /** A card for one request: layout on the left, per-version outcome on the right. */
 export function RequestSummary({ request, opLabel }: RequestSummaryProps) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <article className="request" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        Request {request.index}: {request.kind} at sector {request.sector}
+        {t('requests.title', {
+          index: request.index,
+          kind: request.kind,
+          sector: request.sector,
+        })}
       </h3>
-      <p className="op-label">
-        op {request.op}: {opLabel}
-      </p>
+      <p className="op-label">{t('requests.op', { index: request.op, label: opLabel })}</p>
       {request.reason && <p className="reason">{request.reason}</p>}
       <div className="request-body">
         <dl className="layout">
-          <dt>bio_vecs (page, offset, length)</dt>
+          <dt>{t('requests.bvecs')}</dt>
           <dd>
             <ol className="ranges" start={0}>
               {request.bvecs.map((b, i) => (
@@ -33,33 +37,39 @@ export function RequestSummary({ request, opLabel }: RequestSummaryProps) {
               ))}
             </ol>
           </dd>
-          <dt>Scatterlist entries</dt>
+          <dt>{t('requests.sg')}</dt>
           <dd>
             {request.sg.length === 0 ? (
-              'none'
+              t('requests.none')
             ) : (
               <ol className="ranges sg" start={0}>
                 {request.sg.map((s, i) => (
                   <li key={i}>
-                    {pageRange(s)} <span className="secondary">bio_vecs {indexList(s.bvecs)}</span>
+                    {pageRange(s)}{' '}
+                    <span className="secondary">
+                      {t('requests.sgBvecs', { list: indexList(s.bvecs, t('requests.none')) })}
+                    </span>
                   </li>
                 ))}
               </ol>
             )}
           </dd>
-          <dt>Grants (pool ids, one per entry)</dt>
-          <dd>{indexList(request.grants)}</dd>
+          <dt>{t('requests.grants')}</dt>
+          <dd>{indexList(request.grants, t('requests.none'))}</dd>
         </dl>
-        <table className="request-versions" aria-label={`Request ${request.index} by version`}>
+        <table
+          className="request-versions"
+          aria-label={t('requests.byVersion', { index: request.index })}
+        >
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('outcome.version')}</th>
+              <th scope="col">{t('requests.status')}</th>
               <th scope="col" className="number">
-                Misdirected bytes
+                {t('outcome.headers.misdirectedBytes')}
               </th>
               <th scope="col" className="number">
-                Corrupted bytes
+                {t('outcome.headers.corruptBytes')}
               </th>
             </tr>
           </thead>

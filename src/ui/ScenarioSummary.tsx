@@ -1,5 +1,6 @@
 // The chosen scenario's title and description, and where its file lives.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ProseWithCode } from './ProseWithCode';
 
 /** Props of ScenarioSummary: the scenario's title, optional description, and source file. */
@@ -12,6 +13,7 @@ export interface ScenarioSummaryProps {
 /** Heading and prose for the chosen scenario. */
 export function ScenarioSummary({ title, description, file }: ScenarioSummaryProps) {
   const headingId = useId();
+  const { t } = useTranslation();
   return (
     <section className="scenario" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -21,7 +23,7 @@ export function ScenarioSummary({ title, description, file }: ScenarioSummaryPro
         </p>
       )}
       <p className="scenario-file">
-        Scenario file: <code>{file}</code>
+        {t('scenario.file')} <code>{file}</code>
       </p>
     </section>
   );

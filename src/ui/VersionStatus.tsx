@@ -1,4 +1,5 @@
 // One version's verdict on one request, worded for people: the model's status plus the BUG text.
+import { useTranslation } from 'react-i18next';
 import type { VersionOutcome } from '../model';
 
 /** Props of VersionStatus: one version's outcome for one request. */
@@ -6,20 +7,15 @@ export interface VersionStatusProps {
   readonly outcome: VersionOutcome;
 }
 
-const STATUS_TEXT: Readonly<Record<VersionOutcome['status'], string>> = {
-  ok: 'completed',
-  EIO: 'EIO (rejected)',
-  EINVAL: 'EINVAL',
-  BUG: 'kernel BUG',
-  // An earlier BUG already took this kernel down, so the request never ran.
-  'not-run': 'not run (kernel already crashed)',
-};
-
 /** The status word, and the BUG message when there is one. */
 export function VersionStatus({ outcome }: VersionStatusProps) {
+  // "not run": an earlier BUG already took this kernel down, so the request never ran.
+  const { t } = useTranslation();
   return (
     <>
-      <span className={`status status-${outcome.status}`}>{STATUS_TEXT[outcome.status]}</span>
+      <span className={`status status-${outcome.status}`}>
+        {t(`requests.statuses.${outcome.status}`)}
+      </span>
       {outcome.bug && <code className="bug">{outcome.bug}</code>}
     </>
   );

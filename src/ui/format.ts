@@ -11,6 +11,6 @@ export const pageRange = (r: {
   readonly length: number;
 }): string => `(${r.page}, ${r.offset}, ${r.length})`;
 
-/** A list of indices as "0, 1, 2", or "none" when empty. */
-export const indexList = (ns: readonly number[]): string =>
-  ns.length === 0 ? 'none' : ns.join(', ');
+/** A list of indices as "0, 1, 2", or `none` (the word, in the interface language) when empty. */
+export const indexList = (ns: readonly number[], none = 'none'): string =>
+  ns.length === 0 ? none : ns.join(', ');

@@ -2,6 +2,9 @@
 // (shared/ui-contract.md): scripts and tests find columns by them, so never rename one.
 import type { VersionTotals } from '../model';
 
+/** The table's accessible name (a contract, the same in every interface language). */
+export const OUTCOME_TABLE_NAME = 'Outcome by version';
+
 /** One numeric column: its contract header, the totals field it shows, and what it means. */
 export interface OutcomeColumn {
   readonly header: string;

@@ -3,7 +3,7 @@ import { scenario } from '../../test/support/scenarios';
 import { PRESETS, parseScenario, simulate, type LaneId, type Simulation } from '../model';
 import { makeDiskImage } from '../model/disk/image';
 import { provenanceOf } from '../model/provenance';
-import { describeDiskSector, provenanceStory } from './provenanceText';
+import { describeDiskSector, provenanceStory, type ProvenanceLine } from './provenanceText';
 
 function presetSim(id: string): Simulation {
   const parsed = parseScenario(PRESETS.find((p) => p.id === id)!.json);
@@ -21,6 +21,10 @@ function storyAt(sim: Simulation, lane: LaneId, page: number, pageOffset: number
 const stepOf = (sim: Simulation, type: string, request: number, n = 0) =>
   sim.steps.filter((s) => s.type === type && 'request' in s && s.request === request)[n]!.index;
 
+/** The lines as the panel shows them in English (the messages are checked in src/i18n). */
+const plain = (lines: readonly ProvenanceLine[]) =>
+  lines.map(({ text, step, bad }) => ({ text, step, bad }));
+
 describe('provenanceStory on the parted preset', () => {
   const sim = presetSim('parted-gpt');
   // The 16 KiB buffer starts at page 11 offset 3072, so its offset 1024 is page 12 offset 0.
@@ -29,7 +33,7 @@ describe('provenanceStory on the parted preset', () => {
 
   it('traces "EFI PART" at buffer offset 1024 to request 1 filling grant 0 from LBA 1', () => {
     const story = storyAt(sim, '0a8704a51', 12, 0);
-    expect(story.lines).toEqual([
+    expect(plain(story.lines)).toEqual([
       {
         text: `copied by 0a8704a51's completion copy (request 2, step ${copy}) from grant 0 (grants_used[0]) at page offset 0`,
         step: copy,
@@ -51,7 +55,7 @@ describe('provenanceStory on the parted preset', () => {
   it('names the fresh page behind the bytes no request wrote', () => {
     // Buffer offset 1536 = page 12 offset 512 = grant 0 offset 512: requests 0 and 1 used cells 4 and 0.
     const story = storyAt(sim, '0a8704a51', 12, 512 + 7);
-    expect(story.lines.at(-1)).toEqual({
+    expect(plain(story.lines).at(-1)).toEqual({
       text: 'uninitialised: grant 0 was a fresh page and nothing had written its offset 519',
       step: null,
       bad: true,
@@ -86,7 +90,7 @@ describe('provenanceStory on the parted preset', () => {
     const loc = { region: 'memory' as const, index: 12, cell: 0 };
     const story = provenanceStory(sim, '0a8704a51', loc, provenanceOf(sim, '0a8704a51', loc, 0), 0);
     expect(story.right).toBeNull();
-    expect(story.lines).toEqual([
+    expect(plain(story.lines)).toEqual([
       { text: 'initial process memory: a fresh page of zeros', step: null, bad: false },
     ]);
   });
@@ -122,7 +126,7 @@ describe('provenanceStory through a WRITE', () => {
   it('follows the copy into the grant back to the process fill', () => {
     const story = storyAt(sim, '0a8704a51', 1, 512 + 3);
     const writeCopy = stepOf(sim, 'write-copy', 0);
-    expect(story.lines.slice(1)).toEqual([
+    expect(plain(story.lines).slice(1)).toEqual([
       {
         text: `copied into grant 0 by a WRITE (request 0, step ${writeCopy}) from page 4 offset 515; left by request 0 (stale)`,
         step: writeCopy,

@@ -57,18 +57,40 @@ export function trimSamples(samples: readonly ProgressSample[]): ProgressSample[
   return samples.slice(Math.max(0, keepFrom - 1));
 }
 
-/** "12 s", "3 min 5 s", "2 h 1 min": a duration for the ETA, rounded up to whole seconds. */
-export function formatDuration(seconds: number): string {
+/**
+ * A duration for the ETA, rounded up to whole seconds, in the largest two units that matter:
+ * `{ s }` under a minute, `{ m, s }` under an hour, else `{ h, m }`. The UI words it.
+ */
+export type DurationParts =
+  | { readonly unit: 's'; readonly s: number }
+  | { readonly unit: 'ms'; readonly m: number; readonly s: number }
+  | { readonly unit: 'hm'; readonly h: number; readonly m: number };
+
+/** `seconds` split as DurationParts. */
+export function durationParts(seconds: number): DurationParts {
   const s = Math.max(0, Math.ceil(seconds));
-  if (s < 60) return `${s} s`;
+  if (s < 60) return { unit: 's', s };
   const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${s % 60} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+  if (m < 60) return { unit: 'ms', m, s: s % 60 };
+  return { unit: 'hm', h: Math.floor(m / 60), m: m % 60 };
+}
+
+/** "12 s", "3 min 5 s", "2 h 1 min": a duration for the ETA, in English. */
+export function formatDuration(seconds: number): string {
+  const d = durationParts(seconds);
+  if (d.unit === 's') return `${d.s} s`;
+  if (d.unit === 'ms') return `${d.m} min ${d.s} s`;
+  return `${d.h} h ${d.m} min`;
+}
+
+/** "850", "12.3k", "1.2M": a compact count (k and M read the same in English and Chinese UIs). */
+export function compactCount(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
+  if (n >= 1e4) return `${(n / 1e3).toFixed(1)}k`;
+  return `${Math.round(n)}`;
 }
 
 /** "850/s", "12.3k/s", "1.2M/s": a compact rate. */
 export function formatRate(perSecond: number): string {
-  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)}M/s`;
-  if (perSecond >= 1e4) return `${(perSecond / 1e3).toFixed(1)}k/s`;
-  return `${Math.round(perSecond)}/s`;
+  return `${compactCount(perSecond)}/s`;
 }

@@ -8,46 +8,46 @@ import type { LaneIteration } from '../trace';
 import { CELL_BYTES } from '../units';
 import { VERSION_IDS, type VersionId } from '../versions';
 import {
-  andList,
   bytes,
-  entries,
+  counted,
   grantName,
-  plural,
   sectorsText,
   triple,
   type CopyLane,
   type StepOf,
 } from './format';
+import { list, msg, sameMessage, type Message, type MessageList } from './message';
 
 /** Right / wrong / bug / idle: what a lane's iteration amounts to. */
 const verdictOf = (it: LaneIteration) =>
   it.kind === 'copy' ? (it.misdirectedBytes > 0 ? 'wrong' : 'right') : it.kind;
 
 /** How a version chose its grant for this copy, ending with the memcpy it makes. */
-function copyDecision(v: VersionId, it: CopyLane, rec: RequestRecord, pageShift: number): string {
+function copyDecision(v: VersionId, it: CopyLane, rec: RequestRecord, pageShift: number): Message {
   const c = it.copy;
   const vars = c.vars;
-  const from = `${grantName(c.grantIndex, it.grant)} at offset ${c.srcOffset}`;
-  const memcpy = `copies ${c.length} bytes from ${from}`;
+  const memcpy = msg('copy.memcpy', {
+    length: c.length,
+    grant: grantName(c.grantIndex, it.grant),
+    offset: c.srcOffset,
+  });
   if (v === 'b7649158') {
     const e = rec.sg[c.iteration]!;
-    return `Scatterlist entry ${c.iteration} ${triple(e)} is segment ${c.iteration}, and segment i's data is in grants_used[i], so b7649158 ${memcpy} into the same offset of P${e.page}`;
+    return msg('copy.sg', { i: c.iteration, entry: triple(e), memcpy, page: e.page });
   }
   const bv = rec.bvecs[c.bvec!]!;
-  const head = `bio_vec ${c.bvec} ${triple(bv)}`;
+  const head = msg('copy.head', { bvec: c.bvec!, bv: triple(bv) });
   const offset = vars.offset ?? 0;
+  const i = vars.i ?? 0;
   if (v === '0a8704a51') {
     // "but" when the byte count and the page offset disagree: that mismatch is the bug.
     const pageSize = 1 << pageShift;
-    const link = bv.offset !== offset % pageSize ? 'but' : 'and';
-    return `${head} starts at page offset ${bv.offset} ${link} the running byte count is ${offset}, so 0a8704a51 computes i = ${offset} >> ${pageShift} = ${vars.i} and ${memcpy}`;
+    const key = bv.offset !== offset % pageSize ? 'copy.originalBut' : 'copy.originalAnd';
+    return msg(key, { head, bvOffset: bv.offset, offset, shift: pageShift, i, memcpy });
   }
-  if (c.iteration === 0)
-    return `${head} is the first, so d62f69185 starts with i = 0 and ${memcpy}`;
-  if (bv.offset < offset) {
-    return `${head} starts at page offset ${bv.offset}, below where the previous bio_vec ended (${offset}), so d62f69185 takes it for a new grant: i++ makes i = ${vars.i}, and it ${memcpy}`;
-  }
-  return `${head} starts at page offset ${bv.offset}, not below where the previous bio_vec ended (${offset}), so d62f69185 assumes the same grant continues: i stays ${vars.i}, and it ${memcpy}`;
+  if (c.iteration === 0) return msg('copy.partialFirst', { head, memcpy });
+  const key = bv.offset < offset ? 'copy.partialNext' : 'copy.partialSame';
+  return msg(key, { head, bvOffset: bv.offset, offset, i, memcpy });
 }
 
 /** What a run of 512-byte grant cells holds, as a noun phrase after "are". */
@@ -59,7 +59,7 @@ interface Run {
   /** First disk sector the run came from (null: not from a disk read). */
   readonly sector: number | null;
   readonly mine: boolean;
-  readonly text: (cells: number) => string;
+  readonly text: (cells: number) => Message;
 }
 
 function cellRun(
@@ -74,7 +74,7 @@ function cellRun(
   const from = cell * CELL_BYTES;
   const s = grantCellState(sim, v, grant, cell, at);
   if (s.kind === 'uninit') {
-    const text = () => 'uninitialised (a fresh page)';
+    const text = () => msg('run.uninit');
     return { from, cells: 1, key: 'uninit', sector: null, mine: false, text };
   }
   const w = sim.steps[s.step];
@@ -84,18 +84,18 @@ function cellRun(
       : null;
   if (s.kind === 'data' && sector !== null) {
     // This request's own data, in the wrong place for this copy: say whose it is.
-    const bvec = layout.bvecOf[sector - rec.sector];
-    const text = (n: number) => `this request's ${sectorsText(sector, n)} (bio_vec ${bvec}'s data)`;
+    const bvec = layout.bvecOf[sector - rec.sector]!;
+    const text = (n: number) => msg('run.mine', { sectors: sectorsText(sector, n), bvec });
     return { from, cells: 1, key: `data-${bvec}`, sector, mine: true, text };
   }
   if (s.kind !== 'stale') {
-    const text = () => `this request's data`;
+    const text = () => msg('run.mineOther');
     return { from, cells: 1, key: s.kind, sector: null, mine: true, text };
   }
   const text = (n: number) =>
     sector === null
-      ? `stale (left by request ${s.request})`
-      : `stale (${sectorsText(sector, n)}, read by request ${s.request})`;
+      ? msg('run.staleBy', { request: s.request })
+      : msg('run.staleRead', { sectors: sectorsText(sector, n), request: s.request });
   return { from, cells: 1, key: `stale-${s.request}`, sector, mine: false, text };
 }
 
@@ -116,21 +116,25 @@ function sourceRuns(sim: Simulation, rec: RequestRecord, v: VersionId, it: CopyL
 }
 
 /** "bytes 0–511 there are uninitialised (a fresh page), 512–2047 stale (…), …" */
-function runsText(runs: readonly Run[], place: string): string {
+function runsText(runs: readonly Run[], grant: number | null): Message | MessageList {
   const MAX_RUNS = 3;
   const parts = runs.slice(0, MAX_RUNS).map((r, n) => {
     const span = bytes(r.from, r.cells * CELL_BYTES);
-    return n === 0 ? `bytes ${span} ${place} are ${r.text(r.cells)}` : `${span} ${r.text(r.cells)}`;
+    const what = r.text(r.cells);
+    if (n > 0) return msg('run.next', { span, what });
+    return grant === null
+      ? msg('run.firstThere', { span, what })
+      : msg('run.firstOf', { span, grant, what });
   });
-  return parts.join(', ') + (runs.length > MAX_RUNS ? ', and so on' : '');
+  const joined = list(parts, 'comma');
+  return runs.length > MAX_RUNS ? msg('run.more', { parts: joined }) : joined;
 }
 
 /** Where this request's data sits in `grant` (the ring segments that use it). */
-function requestDataIn(rec: RequestRecord, grant: number): string | null {
-  const spans = rec.segments
+function requestDataIn(rec: RequestRecord, grant: number): string[] {
+  return rec.segments
     .filter((s) => s.gref === grant)
     .map((s) => bytes(s.firstSect * 512, (s.lastSect - s.firstSect + 1) * 512));
-  return spans.length ? andList(spans) : null;
 }
 
 /** The right source of a copy's first byte, and the disk sectors the copy should deliver. */
@@ -153,23 +157,36 @@ function copyVerdict(
   it: CopyLane,
   rec: RequestRecord,
   at: number,
-): string {
+): Message {
   const right = rightSource(rec, it);
-  if (it.misdirectedBytes === 0) {
-    return `That is exactly where the backend put ${right.sectors}, so these bytes are right.`;
-  }
+  if (it.misdirectedBytes === 0) return msg('copyVerdict.right', { sectors: right.sectors });
   const runs = sourceRuns(sim, rec, v, it, at);
-  const g = `grant ${it.grant}`;
-  const held = requestDataIn(rec, it.grant);
+  const grant = it.grant;
+  const held = requestDataIn(rec, grant);
   const where = it.staleSlot
-    ? `grants_used[${it.copy.grantIndex}] is past this request's ${plural(rec.segments.length, 'segment')}: a slot an earlier request left pointing at ${g}; `
+    ? msg('copyVerdict.staleSlot', {
+        slot: it.copy.grantIndex,
+        segments: counted(rec.segments.length, 'segment'),
+        grant,
+      })
     : runs.every((r) => r.mine)
-      ? ''
-      : held
-        ? `${g} holds this request's data only at bytes ${held}; `
-        : `${g} holds none of this request's data; `;
-  const target = it.copy.bvec !== null ? `bio_vec ${it.copy.bvec}` : `entry ${it.copy.iteration}`;
-  return `Wrong: ${where}${runsText(runs, where ? 'there' : `of ${g}`)}. The data ${target} needs (${right.sectors}) is in grant ${right.grant} at offset ${right.offset}.`;
+      ? null
+      : held.length
+        ? msg('copyVerdict.heldAt', { grant, spans: list(held) })
+        : msg('copyVerdict.heldNone', { grant });
+  const target =
+    it.copy.bvec !== null
+      ? msg('copyVerdict.targetBvec', { n: it.copy.bvec })
+      : msg('copyVerdict.targetEntry', { n: it.copy.iteration });
+  return msg('copyVerdict.wrong', {
+    where: where ?? '',
+    // After "grant g holds …;" the runs say "there"; alone they name the grant.
+    runs: runsText(runs, where ? null : grant),
+    target,
+    sectors: right.sectors,
+    grant: right.grant,
+    offset: right.offset,
+  });
 }
 
 function laneStory(
@@ -177,44 +194,75 @@ function laneStory(
   step: StepOf<'completion-copy'>,
   rec: RequestRecord,
   v: VersionId,
-): string {
+): Message {
   const it = step.lanes[v];
   const shift = Math.log2(sim.scenario.kernel.pageSize);
   switch (it.kind) {
     case 'copy':
-      return `${copyDecision(v, it, rec, shift)}. ${copyVerdict(sim, v, it, rec, step.index)}`;
+      return msg('lane.copy', {
+        decision: copyDecision(v, it, rec, shift),
+        verdict: copyVerdict(sim, v, it, rec, step.index),
+      });
     case 'bug': {
       const x = it.vars;
+      const segments = counted(x.nr_segments ?? 0, 'segment');
       if (it.message.startsWith('BUG_ON(i >= nr_segments)')) {
-        return `bio_vec ${step.iteration} starts at page offset ${x.bv_offset}, below where the previous one ended (${x.offset}), so d62f69185 moves to i = ${x.i}, but the request has only ${plural(x.nr_segments, 'segment')}: BUG_ON(i >= nr_segments) fires and the kernel oopses (one scatterlist entry spans two pages here, which the d62f69185 guess cannot follow).`;
+        return msg('lane.bugPartial', {
+          bvec: step.iteration,
+          bvOffset: x.bv_offset ?? 0,
+          offset: x.offset ?? 0,
+          i: x.i ?? 0,
+          segments,
+        });
       }
       if (it.message.startsWith('BUG_ON(sg->offset')) {
-        return `Scatterlist entry ${x.i} runs past its page (sg->offset ${x['sg->offset']} + sg->length ${x['sg->length']} > ${sim.scenario.kernel.pageSize}), so b7649158 hits BUG_ON(sg->offset + sg->length > PAGE_SIZE): it copies one grant page per entry and refuses an entry that spans pages.`;
+        return msg('lane.bugSg', {
+          i: x.i ?? 0,
+          sgOffset: x['sg->offset'] ?? 0,
+          sgLength: x['sg->length'] ?? 0,
+          page: sim.scenario.kernel.pageSize,
+        });
       }
-      return `The running byte count ${x.offset} gives i = ${x.i}, past the request's ${plural(x.nr_segments, 'segment')}, and nothing checks it: 0a8704a51 follows grants_used[${x.i}], which was never set, and the kernel oopses (${it.message}).`;
+      return msg('lane.bugOriginal', {
+        offset: x.offset ?? 0,
+        i: x.i ?? 0,
+        segments,
+        message: it.message,
+      });
     }
     case 'idle':
       return step.after.dead.includes(v)
-        ? `${v}'s kernel already stopped at a BUG earlier in this request.`
-        : `${v} has finished its loop: it walks ${entries(rec.sg.length)}, fewer than the ${rec.bvecs.length} bio_vecs the other versions walk.`;
+        ? msg('lane.idleDead', { v })
+        : msg('lane.idleDone', {
+            v,
+            entries: counted(rec.sg.length, 'sgEntry'),
+            bvecs: rec.bvecs.length,
+          });
     case 'not-run':
-      return `${v}'s kernel hit a BUG in an earlier request, so it never ran this one.`;
+      return msg('lane.notRun', { v });
   }
 }
 
-/** A short clause for other versions at the same iteration: [one version, several]. */
-function laneBrief(it: LaneIteration): readonly [string, string] {
+/** A short clause for other versions at the same iteration: [one version, both others]. */
+function laneBrief(it: LaneIteration): readonly [Message, Message] {
   switch (it.kind) {
     case 'copy': {
-      const what = `from grant ${it.grant} at offset ${it.copy.srcOffset} (${verdictOf(it)})`;
-      return [`copies ${what}`, `both copy ${what}`];
+      const params = {
+        grant: it.grant,
+        offset: it.copy.srcOffset,
+        verdict: msg(`brief.${verdictOf(it)}`),
+      };
+      return [msg('brief.copyOne', params), msg('brief.copyBoth', params)];
     }
     case 'bug':
-      return [`hits ${it.message}`, `both hit ${it.message}`];
+      return [
+        msg('brief.bugOne', { message: it.message }),
+        msg('brief.bugBoth', { message: it.message }),
+      ];
     case 'idle':
-      return ['has finished its loop', 'have both finished their loops'];
+      return [msg('brief.idleOne'), msg('brief.idleBoth')];
     case 'not-run':
-      return ['is not running', 'are both not running'];
+      return [msg('brief.notRunOne'), msg('brief.notRunBoth')];
   }
 }
 
@@ -224,17 +272,14 @@ export function completionCopy(
   step: StepOf<'completion-copy'>,
   rec: RequestRecord,
   focus: VersionId,
-): string {
+): Message {
   const own = laneStory(sim, step, rec, focus);
   const brief = (v: VersionId) => laneBrief(step.lanes[v]);
   const others = VERSION_IDS.filter((v) => v !== focus);
-  if (others.every((v) => brief(v)[0] === brief(focus)[0])) return own;
+  if (others.every((v) => sameMessage(brief(v)[0], brief(focus)[0]))) return own;
   const [a, b] = others as [VersionId, VersionId];
-  const said =
-    brief(a)[0] === brief(b)[0]
-      ? `${a} and ${b} ${brief(a)[1]}`
-      : `${a} ${brief(a)[0]} and ${b} ${brief(b)[0]}`;
-  return `${own} Meanwhile ${said}.`;
+  const said = sameMessage(brief(a)[0], brief(b)[0])
+    ? msg('brief.same', { a, b, what: brief(a)[1] })
+    : msg('brief.each', { a, whatA: brief(a)[0], b, whatB: brief(b)[0] });
+  return msg('meanwhile', { own, said });
 }
-
-// --- outcomes ------------------------------------------------------------------------------------

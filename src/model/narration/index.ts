@@ -1,41 +1,70 @@
 // What a teacher would say at each trace step: one or two plain sentences with the real numbers,
 // saying what happens and why it matters. Completion copies are told in completionCopy.ts.
+// Narration is built as messages (message.ts) so the UI can render it in any language;
+// narrateStep renders the English.
 import type { RequestRecord, Simulation } from '../simulate';
 import type { Bvec } from '../stages/bvec';
 import type { SgBreak } from '../stages/mapSg';
 import { VERSION_IDS, type VersionId } from '../versions';
-import {
-  andList,
-  bytes,
-  capitalise,
-  entries,
-  hex,
-  plural,
-  sectorsText,
-  triple,
-  type StepOf,
-} from './format';
 import { completionCopy } from './completionCopy';
+import { NARRATION_EN } from './en';
+import { bytes, counted, hex, sectorsText, triple, type StepOf } from './format';
+import {
+  list,
+  msg,
+  renderMessage,
+  sameMessage,
+  templateTranslator,
+  type Message,
+  type Translate,
+} from './message';
 
-/** The narration of step `stepIndex` ('' when there is no such step). */
+export {
+  renderMessage,
+  templateTranslator,
+  type Message,
+  type MessageList,
+  type MessageParam,
+  type Translate,
+} from './message';
+export { NARRATION_EN } from './en';
+
+/** Renders narration messages in English, from NARRATION_EN. */
+export const ENGLISH: Translate = templateTranslator(NARRATION_EN);
+
+/** The narration of step `stepIndex` in English ('' when there is no such step). */
 export function narrateStep(sim: Simulation, stepIndex: number, focus: VersionId): string {
+  const message = narrationMessage(sim, stepIndex, focus);
+  return message === null ? '' : renderMessage(message, ENGLISH);
+}
+
+/** The narration of step `stepIndex` as a message to render in any language (null: no step). */
+export function narrationMessage(
+  sim: Simulation,
+  stepIndex: number,
+  focus: VersionId,
+): Message | null {
   const step = sim.steps[stepIndex];
-  if (!step) return '';
+  if (!step) return null;
   const rec = step.after.request === null ? undefined : sim.requests[step.after.request];
   switch (step.type) {
     case 'op-start':
       return opStart(sim, step);
     case 'op-failed':
-      return `The ${sim.scenario.ops[step.op]?.op ?? 'I/O'} fails with EINVAL before any I/O: ${step.reason}. O_DIRECT needs the buffer address and length to be multiples of the logical block size.`;
+      // The reason comes from the model's EINVAL check, in English in every language.
+      return msg('opFailed', { op: sim.scenario.ops[step.op]?.op ?? 'I/O', reason: step.reason });
     case 'process-fill':
-      return `Before the syscall the process writes its data into the buffer: ${plural(
-        step.ranges.reduce((n, r) => n + r.length, 0),
-        'byte',
-      )} across ${plural(step.ranges.length, 'bio_vec')}.`;
+      return msg('processFill', {
+        bytes: counted(
+          step.ranges.reduce((n, r) => n + r.length, 0),
+          'byte',
+        ),
+        bvecs: counted(step.ranges.length, 'bioVec'),
+      });
     case 'bio-built':
       return bioBuilt(step);
     case 'request-rejected':
-      return `The block layer fails request ${step.request} with EIO before blkfront sees it: ${step.reason}.`;
+      return msg('requestRejected', { request: step.request, reason: step.reason });
     case 'sg-new':
     case 'sg-merge':
       return sgStep(sim, step, rec!);
@@ -43,14 +72,28 @@ export function narrateStep(sim: Simulation, stepIndex: number, focus: VersionId
       return grantTake(sim, step);
     case 'write-copy': {
       const e = rec!.sg[step.segment]!;
-      return `WRITE: blkfront copies scatterlist entry ${step.segment}'s ${e.length} bytes from P${e.page} offset ${e.offset} into grant ${step.grant} at the same offset, bytes ${bytes(e.offset, e.length)}; the rest of that grant page keeps its old contents.`;
+      return msg('writeCopy', {
+        segment: step.segment,
+        length: e.length,
+        page: e.page,
+        offset: e.offset,
+        grant: step.grant,
+        range: bytes(e.offset, e.length),
+      });
     }
     case 'ring-segment': {
       const n = step.lastSect - step.firstSect + 1;
-      return `seg[${step.segment}] = { gref of grant ${step.gref}, first_sect ${step.firstSect}, last_sect ${step.lastSect} }: the backend will move ${plural(n, 'sector')} into bytes ${bytes(step.firstSect * 512, n * 512)} of grant ${step.gref} (first_sect × 512).`;
+      return msg('ringSegment', {
+        segment: step.segment,
+        gref: step.gref,
+        first: step.firstSect,
+        last: step.lastSect,
+        sectors: counted(n, 'sector'),
+        range: bytes(step.firstSect * 512, n * 512),
+      });
     }
     case 'backend-reject':
-      return `blkback refuses the whole request: ${step.reason}. The guest gets BLKIF_RSP_ERROR, so the process sees EIO.`;
+      return msg('backendReject', { reason: step.reason });
     case 'backend-transfer':
       return backendTransfer(step);
     case 'completion-copy':
@@ -58,7 +101,11 @@ export function narrateStep(sim: Simulation, stepIndex: number, focus: VersionId
     case 'kernel-bug':
       return queueBug(sim, step, rec!);
     case 'grant-return':
-      return `The completion gives ${step.grants.length === 1 ? `grant ${step.grants[0]} back, pushing it` : `grants ${step.grants.join(', ')} back, pushing each in turn`} on the head of the free list, which is now [${step.after.poolFree.join(', ')}]: the next request's segment 0 gets grant ${step.after.poolFree[0]} first, with this request's bytes still in it.`;
+      return msg(step.grants.length === 1 ? 'grantReturn.one' : 'grantReturn.many', {
+        grants: step.grants.join(', '),
+        free: step.after.poolFree.join(', '),
+        next: step.after.poolFree[0]!,
+      });
     case 'request-done':
       return requestDone(sim, step, focus);
     case 'op-done':
@@ -66,31 +113,48 @@ export function narrateStep(sim: Simulation, stepIndex: number, focus: VersionId
   }
 }
 
-function opStart(sim: Simulation, step: StepOf<'op-start'>): string {
+function opStart(sim: Simulation, step: StepOf<'op-start'>): Message {
   const op = sim.scenario.ops[step.op]!;
-  const title = step.label ? `Op ${step.op}, “${step.label}”` : `Op ${step.op}`;
+  // The label is the scenario author's own words: never translated.
+  const title = step.label
+    ? msg('opStart.titleLabelled', { op: step.op, label: step.label })
+    : msg('opStart.title', { op: step.op });
   if (op.kind === 'bvecs') {
-    return `${title}: one ${op.op.toUpperCase()} bio of ${plural(op.bvecs.length, 'bio_vec')} for sector ${op.sector}, built directly, as a stacked driver such as RAID does, rather than cut from an O_DIRECT buffer.`;
+    return msg('opStart.bvecs', {
+      title,
+      kind: op.op.toUpperCase(),
+      bvecs: counted(op.bvecs.length, 'bioVec'),
+      sector: op.sector,
+    });
   }
-  const page = Math.floor(op.address / sim.scenario.kernel.pageSize);
-  const offset = op.address % sim.scenario.kernel.pageSize;
-  return `${title}: an O_DIRECT ${op.op}() of ${op.length} bytes from sector ${op.sector}, with the buffer at address ${op.address}, which is page ${page}, offset ${offset}.`;
+  const pageSize = sim.scenario.kernel.pageSize;
+  return msg('opStart.buffer', {
+    title,
+    op: op.op,
+    length: op.length,
+    sector: op.sector,
+    address: op.address,
+    page: Math.floor(op.address / pageSize),
+    offset: op.address % pageSize,
+  });
 }
 
-function bioBuilt(step: StepOf<'bio-built'>): string {
+function bioBuilt(step: StepOf<'bio-built'>): Message {
   const total = step.bvecs.reduce((n, b) => n + b.length, 0);
-  const shown = step.bvecs.slice(0, 8).map(triple).join(' ');
-  const more = step.bvecs.length > 8 ? ' …' : '';
-  const head = `Request ${step.request}: a ${step.kind.toUpperCase()} of ${total} bytes (${sectorsText(step.sector, total / 512)}) as ${plural(step.bvecs.length, 'bio_vec')}: ${shown}${more}.`;
+  const head = msg('bio.head', {
+    request: step.request,
+    kind: step.kind.toUpperCase(),
+    total,
+    sectors: sectorsText(step.sector, total / 512),
+    bvecs: counted(step.bvecs.length, 'bioVec'),
+    shown: step.bvecs.slice(0, 8).map(triple).join(' '),
+    more: step.bvecs.length > 8 ? msg('bio.more') : '',
+  });
   const offPage = step.bvecs.flatMap((b, i) => (b.offset !== 0 ? [String(i)] : []));
-  if (offPage.length === 0) return `${head} Every bio_vec starts at page offset 0.`;
-  const which =
-    offPage.length === 1
-      ? `bio_vec ${offPage[0]} does`
-      : offPage.length <= 6
-        ? `bio_vecs ${andList(offPage)} do`
-        : `${offPage.length} of the ${step.bvecs.length} bio_vecs do`;
-  return `${head} ${which} not start at page offset 0: the layout the bio_vec-walking completions can get wrong.`;
+  if (offPage.length === 0) return msg('bio.aligned', { head });
+  if (offPage.length === 1) return msg('bio.offPageOne', { head, bvec: offPage[0]! });
+  if (offPage.length <= 6) return msg('bio.offPageSome', { head, bvecs: list(offPage) });
+  return msg('bio.offPageMany', { head, n: offPage.length, total: step.bvecs.length });
 }
 
 /** Why blk_rq_map_sg started a new entry, in words, with the numbers it compared. */
@@ -99,91 +163,122 @@ function sgBreakReason(
   rec: RequestRecord,
   bvec: number,
   because: SgBreak,
-): string {
+): Message {
   const k = sim.scenario.kernel;
   const bv = rec.bvecs[bvec]!;
   const prev = rec.bvecs[bvec - 1];
   const phys = (e: Bvec) => sim.scenario.framesOf(e.page).pfn * k.pageSize + e.offset;
   switch (because) {
     case 'first':
-      return `it is the request's first bio_vec`;
+      return msg('sgWhy.first');
     case 'no-clustering':
-      return 'clustering is off, so every bio_vec gets its own entry';
+      return msg('sgWhy.noClustering');
     case 'size': {
       const entry = rec.sg[rec.sg.findIndex((e) => e.bvecs.includes(bvec)) - 1]!;
-      return `${entry.length} + ${bv.length} bytes would exceed max_segment_size (${k.maxSegmentSize})`;
+      return msg('sgWhy.size', { entry: entry.length, length: bv.length, max: k.maxSegmentSize });
     }
     case 'not-contiguous':
-      return `it starts at physical address ${hex(phys(bv))}, not where bio_vec ${bvec - 1} ends (${hex(phys(prev!) + prev!.length)})`;
-    case 'machine-frames': {
-      const a = sim.scenario.framesOf(prev!.page).mfn;
-      const b = sim.scenario.framesOf(bv.page).mfn;
-      return `it is contiguous in pseudo-physical memory, but the machine frames (mfn ${a} and ${b}) are neither equal nor consecutive, which Xen PV forbids`;
-    }
+      return msg('sgWhy.notContiguous', {
+        phys: hex(phys(bv)),
+        prev: bvec - 1,
+        prevEnd: hex(phys(prev!) + prev!.length),
+      });
+    case 'machine-frames':
+      return msg('sgWhy.machineFrames', {
+        a: sim.scenario.framesOf(prev!.page).mfn,
+        b: sim.scenario.framesOf(bv.page).mfn,
+      });
     case 'boundary':
-      return `it follows bio_vec ${bvec - 1} in physical memory, but the two would cross a ${k.segmentBoundaryMask + 1}-byte boundary (segment boundary mask ${k.segmentBoundaryMask}); with blkfront's limits an entry never spans two pages`;
+      return msg('sgWhy.boundary', {
+        prev: bvec - 1,
+        bytes: k.segmentBoundaryMask + 1,
+        mask: k.segmentBoundaryMask,
+      });
   }
 }
 
-function sgStep(sim: Simulation, step: StepOf<'sg-new' | 'sg-merge'>, rec: RequestRecord): string {
+function sgStep(sim: Simulation, step: StepOf<'sg-new' | 'sg-merge'>, rec: RequestRecord): Message {
   const bv = rec.bvecs[step.bvec]!;
   if (step.type === 'sg-merge') {
     const crosses = step.entry.offset + step.entry.length > sim.scenario.kernel.pageSize;
+    const covered = rec.sg[step.segment]!.bvecs.indexOf(step.bvec) + 1;
     const note = crosses
-      ? ' It now runs past the end of its page, which the completion copies assume never happens.'
-      : ` One entry, so one segment and one grant, now covers ${plural(rec.sg[step.segment]!.bvecs.indexOf(step.bvec) + 1, 'bio_vec')}.`;
-    return `bio_vec ${step.bvec} ${triple(bv)} continues the previous one in physical memory and fits every limit, so it joins scatterlist entry ${step.segment}, now ${triple(step.entry)}.${note}`;
+      ? msg('sg.mergeCrosses')
+      : msg('sg.mergeCovers', { bvecs: counted(covered, 'bioVec') });
+    return msg('sg.merge', {
+      bvec: step.bvec,
+      bv: triple(bv),
+      segment: step.segment,
+      entry: triple(step.entry),
+      note,
+    });
   }
   const why = sgBreakReason(sim, rec, step.bvec, step.because ?? 'first');
-  return `bio_vec ${step.bvec} ${triple(bv)} starts scatterlist entry ${step.segment} because ${why}. Entry ${step.segment} will be ring segment ${step.segment}, with a grant of its own.`;
+  return msg('sg.new', { bvec: step.bvec, bv: triple(bv), segment: step.segment, why });
 }
 
-function grantTake(sim: Simulation, step: StepOf<'grant-take'>): string {
-  const free = step.after.poolFree.length ? `[${step.after.poolFree.join(', ')}]` : 'empty';
-  if (!step.reused) {
-    return `The free list is empty, so blkfront allocates a new page for segment ${step.segment} and grants it to the backend as grant ${step.grant}; alloc_page() does not clear it, so it starts out holding uninitialised memory.`;
-  }
+function grantTake(sim: Simulation, step: StepOf<'grant-take'>): Message {
+  if (!step.reused) return msg('grant.fresh', { segment: step.segment, grant: step.grant });
+  const free = step.after.poolFree.length
+    ? msg('grant.freeList', { items: step.after.poolFree.join(', ') })
+    : msg('grant.freeEmpty');
   const last = [...sim.requests]
     .reverse()
     .find((r) => r.index < step.request && r.grants.includes(step.grant));
-  const who = last ? `request ${last.index} used it last` : 'it was used before';
-  return `Segment ${step.segment} takes grant ${step.grant} from the head of the free list (${who}; the free list is now ${free}). Persistent grants are never cleared, so its page still holds whatever was last put there.`;
+  const who = last ? msg('grant.lastUser', { request: last.index }) : msg('grant.usedBefore');
+  return msg('grant.reused', { segment: step.segment, grant: step.grant, who, free });
 }
 
-function backendTransfer(step: StepOf<'backend-transfer'>): string {
-  const where = `bytes ${bytes(step.grantOffset, step.sectors * 512)} of grant ${step.grant}`;
-  if (step.direction === 'grant-to-disk') {
-    return `The backend writes ${where} (segment ${step.segment}) to disk ${sectorsText(step.sector, step.sectors)}.`;
-  }
-  return `The backend reads disk ${sectorsText(step.sector, step.sectors)} into ${where}: offset ${step.grantOffset} is first_sect × 512, and the rest of that page keeps whatever it held.`;
+function backendTransfer(step: StepOf<'backend-transfer'>): Message {
+  const where = msg('backend.where', {
+    range: bytes(step.grantOffset, step.sectors * 512),
+    grant: step.grant,
+  });
+  const sectors = sectorsText(step.sector, step.sectors);
+  if (step.direction === 'grant-to-disk')
+    return msg('backend.write', { where, segment: step.segment, sectors });
+  return msg('backend.read', { sectors, where, offset: step.grantOffset });
 }
 
-function queueBug(sim: Simulation, step: StepOf<'kernel-bug'>, rec: RequestRecord): string {
-  const dies = `so every version's kernel stops here (${step.message})`;
+function queueBug(sim: Simulation, step: StepOf<'kernel-bug'>, rec: RequestRecord): Message {
+  const dies = msg('queueBug.dies', { message: step.message });
   if (step.message.includes('MAX_SEGMENTS')) {
-    return `The request needs ${entries(rec.sg.length)} but a ring request carries at most ${sim.scenario.kernel.maxSegments}, ${dies}.`;
+    return msg('queueBug.maxSegments', {
+      entries: counted(rec.sg.length, 'sgEntry'),
+      max: sim.scenario.kernel.maxSegments,
+      dies,
+    });
   }
   const page = sim.scenario.kernel.pageSize;
   const i = rec.sg.findIndex((e) => e.offset + e.length > page);
   const e = rec.sg[i];
-  const which = e
-    ? `Scatterlist entry ${i} ${triple(e)} runs past the end of its page`
-    : 'An entry runs past its page';
-  return `${which}, but a WRITE copies each entry into one ${page}-byte grant page, ${dies}.`;
+  const which = e ? msg('queueBug.entryPast', { i, entry: triple(e) }) : msg('queueBug.somePast');
+  return msg('queueBug.write', { which, page, dies });
 }
 
-// --- completion copies -------------------------------------------------------------------------
+// --- outcomes ------------------------------------------------------------------------------------
 
 /** "With A and B, …; with C, …." grouping versions (focus first) by what happened to them. */
-function byVersion(focus: VersionId, phrase: (v: VersionId) => string): string {
+function byVersion(focus: VersionId, phrase: (v: VersionId) => Message): Message {
   const order = [focus, ...VERSION_IDS.filter((v) => v !== focus)];
-  const groups = new Map<string, VersionId[]>();
-  for (const v of order) groups.set(phrase(v), [...(groups.get(phrase(v)) ?? []), v]);
+  const groups: { outcome: Message; versions: VersionId[] }[] = [];
+  for (const v of order) {
+    const outcome = phrase(v);
+    const group = groups.find((g) => sameMessage(g.outcome, outcome));
+    if (group) group.versions.push(v);
+    else groups.push({ outcome, versions: [v] });
+  }
+  if (groups.length === 1)
+    return msg('verdict.all', { n: VERSION_IDS.length, outcome: groups[0]!.outcome });
   // Within a group, oldest version first: "0a8704a51 and d62f69185" reads as history.
   const oldestFirst = (vs: VersionId[]) => VERSION_IDS.filter((v) => vs.includes(v));
-  if (groups.size === 1) return `In all ${VERSION_IDS.length} versions, ${[...groups.keys()][0]}.`;
-  const parts = [...groups].map(([text, vs]) => `with ${andList(oldestFirst(vs))}, ${text}`);
-  return capitalise(parts.join('; ')) + '.';
+  const [a, b, c] = groups.map((g, n) =>
+    msg(n === 0 ? 'verdict.first' : 'verdict.next', {
+      versions: list(oldestFirst(g.versions)),
+      outcome: g.outcome,
+    }),
+  );
+  return c ? msg('verdict.three', { a: a!, b: b!, c }) : msg('verdict.two', { a: a!, b: b! });
 }
 
 function outcomePhrase(
@@ -192,22 +287,22 @@ function outcomePhrase(
   misdirected: number,
   corrupt: number,
   diskCorrupt: number,
-): string {
-  if (status === 'not-run') return 'the kernel had already crashed, so it never ran';
-  if (status === 'BUG') return 'the kernel crashed (BUG)';
-  if (status !== 'ok') return `the process gets ${status}`;
+): Message {
+  if (status === 'not-run') return msg('outcome.notRun');
+  if (status === 'BUG') return msg('outcome.bug');
+  if (status !== 'ok') return msg('outcome.status', { status });
   if (kind === 'write') {
     return diskCorrupt === 0
-      ? 'the disk got exactly what the process meant to write'
-      : `${diskCorrupt} bytes on disk differ from what a correct kernel would have written`;
+      ? msg('outcome.writeExact')
+      : msg('outcome.writeCorrupt', { n: diskCorrupt });
   }
-  if (misdirected === 0) return 'the process got exactly what the disk holds';
+  if (misdirected === 0) return msg('outcome.readExact');
   return corrupt === misdirected
-    ? `${misdirected} bytes came from the wrong place and all differ from the disk`
-    : `${misdirected} bytes came from the wrong place, ${corrupt} of them differing from the disk`;
+    ? msg('outcome.readAllCorrupt', { n: misdirected })
+    : msg('outcome.readSomeCorrupt', { n: misdirected, corrupt });
 }
 
-function requestDone(sim: Simulation, step: StepOf<'request-done'>, focus: VersionId): string {
+function requestDone(sim: Simulation, step: StepOf<'request-done'>, focus: VersionId): Message {
   const rec = sim.requests[step.request]!;
   const verdict = byVersion(focus, (v) => {
     const o = rec.versions[v];
@@ -219,13 +314,13 @@ function requestDone(sim: Simulation, step: StepOf<'request-done'>, focus: Versi
       o.diskCorruptBytes,
     );
   });
-  return `Request ${step.request} (${rec.kind.toUpperCase()}) is done. ${verdict}`;
+  return msg('requestDone', { request: step.request, kind: rec.kind.toUpperCase(), verdict });
 }
 
-function opDone(sim: Simulation, step: StepOf<'op-done'>, focus: VersionId): string {
+function opDone(sim: Simulation, step: StepOf<'op-done'>, focus: VersionId): Message {
   const op = sim.ops[step.op]!;
   const kind = sim.scenario.ops[step.op]!.op;
-  if (step.status === 'EINVAL') return `${kind}() returns EINVAL: nothing was transferred.`;
+  if (step.status === 'EINVAL') return msg('opDone.einval', { op: kind });
   const recs = op.requests.map((r) => sim.requests[r]!);
   const verdict = byVersion(focus, (v) => {
     const os = recs.map((r) => r.versions[v]);
@@ -239,5 +334,5 @@ function opDone(sim: Simulation, step: StepOf<'op-done'>, focus: VersionId): str
       sum((o) => o.diskCorruptBytes),
     );
   });
-  return `${kind}() returns after ${plural(recs.length, 'request')}. ${verdict}`;
+  return msg('opDone.ok', { op: kind, requests: counted(recs.length, 'request'), verdict });
 }

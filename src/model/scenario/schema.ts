@@ -13,44 +13,50 @@ import {
   MAX_PAGES,
   MAX_TEXT_CHARS,
 } from './limits';
+import { SchemaRules } from './rules';
+
+/** The rule behind each message this schema gives zod (see SchemaRules). */
+export const SCHEMA_RULES = new SchemaRules();
+const say = SCHEMA_RULES.text.bind(SCHEMA_RULES);
 
 const int = (min: number, max: number) =>
   z
-    .number({ error: 'must be a number' })
+    .number({ error: say('type.number') })
     .check(
-      z.int({ error: 'must be a whole number' }),
-      z.minimum(min, { error: `must be at least ${min}` }),
-      z.maximum(max, { error: `must be at most ${max}` }),
+      z.int({ error: say('type.int') }),
+      z.minimum(min, { error: say('atLeast', { min }) }),
+      z.maximum(max, { error: say('atMost', { max }) }),
     );
 
 const textChecks = [
-  z.maxLength(MAX_TEXT_CHARS, { error: `must be at most ${MAX_TEXT_CHARS} characters` }),
+  z.maxLength(MAX_TEXT_CHARS, { error: say('maxChars', { max: MAX_TEXT_CHARS }) }),
 ] as const;
-const text = z.string({ error: 'must be a string' }).check(...textChecks);
+const text = z.string({ error: say('type.string') }).check(...textChecks);
 const opt = z.optional;
+// Lists of the wrong type get no wording here: validate.ts reports every wrong type uniformly.
 
 const powerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;
 const multipleOf512 = (n: number) => n % 512 === 0;
 
 const kernelSchema = z.strictObject({
-  pageSize: opt(int(4096, 65536).check(z.refine(powerOfTwo, { error: 'must be a power of two' }))),
+  pageSize: opt(int(4096, 65536).check(z.refine(powerOfTwo, { error: say('kernel.powerOfTwo') }))),
   sectorSize: opt(
     z.union([z.literal(512), z.literal(1024), z.literal(2048), z.literal(4096)], {
-      error: 'must be 512, 1024, 2048 or 4096 (the logical block size)',
+      error: say('kernel.sectorSize'),
     }),
   ),
   maxSegments: opt(int(1, 256)),
   maxSegmentSize: opt(
-    int(512, 1 << 20).check(z.refine(multipleOf512, { error: 'must be a multiple of 512' })),
+    int(512, 1 << 20).check(z.refine(multipleOf512, { error: say('kernel.multipleOf512') })),
   ),
   segmentBoundaryMask: opt(
     int(511, 2 ** 32 - 1).check(
       z.refine((m) => powerOfTwo(m + 1), {
-        error: 'must be one less than a power of two (e.g. 4095)',
+        error: say('kernel.boundaryMask'),
       }),
     ),
   ),
-  clustering: opt(z.boolean({ error: 'must be true or false' })),
+  clustering: opt(z.boolean({ error: say('type.boolean') })),
   maxHwSectors: opt(int(1, 65535)),
 });
 
@@ -62,9 +68,7 @@ const frameSchema = z.strictObject({
 const memorySchema = z.strictObject({
   pages: opt(
     z.record(
-      z
-        .string()
-        .check(z.regex(/^(0|[1-9][0-9]*)$/, { error: 'page keys must be page indices like "3"' })),
+      z.string().check(z.regex(/^(0|[1-9][0-9]*)$/, { error: say('memory.pageKey') })),
       frameSchema,
     ),
   ),
@@ -73,7 +77,7 @@ const memorySchema = z.strictObject({
 const diskSchema = z.strictObject({
   sectors: int(1, MAX_DISK_SECTORS),
   content: z.enum(DISK_CONTENT_KINDS as [string, ...string[]], {
-    error: `must be one of ${DISK_CONTENT_KINDS.map((k) => `"${k}"`).join(', ')}`,
+    error: say('disk.content', { kinds: DISK_CONTENT_KINDS.map((k) => `"${k}"`).join(', ') }),
   }),
 });
 
@@ -84,14 +88,14 @@ const fillRange = {
   offset: opt(
     int(0, MAX_OP_BYTES).check(
       z.refine(multipleOf512, {
-        error: 'must be a multiple of 512 (the model fills whole sectors)',
+        error: say('fill.multipleOf512'),
       }),
     ),
   ),
   length: opt(
     int(512, MAX_OP_BYTES).check(
       z.refine(multipleOf512, {
-        error: 'must be a multiple of 512 (the model fills whole sectors)',
+        error: say('fill.multipleOf512'),
       }),
     ),
   ),
@@ -101,18 +105,18 @@ const fillSchema = z.union(
   [
     z.strictObject({ byte: int(0, 255), ...fillRange }),
     z.strictObject({
-      text: z.string({ error: 'must be a string' }).check(
+      text: z.string({ error: say('type.string') }).check(
         ...textChecks,
-        z.minLength(1, { error: 'must not be empty' }),
+        z.minLength(1, { error: say('notEmpty') }),
         z.regex(/^[\x20-\x7E]*$/, {
-          error: 'must be printable ASCII (the model writes one byte per character)',
+          error: say('fill.ascii'),
         }),
       ),
       ...fillRange,
     }),
   ],
   {
-    error: 'must be { "byte": 0..255 } or { "text": "..." }, optionally with "offset" and "length"',
+    error: say('fill.shape'),
   },
 );
 
@@ -125,25 +129,25 @@ const bvecSchema = z.strictObject({
   page: int(0, MAX_PAGES - 1),
   offset: int(0, 65535).check(
     z.refine(multipleOf512, {
-      error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
+      error: say('bvecs.multipleOf512'),
     }),
   ),
   length: int(512, 65536).check(
     z.refine(multipleOf512, {
-      error: 'must be a multiple of 512 (blkif addresses 512-byte sectors)',
+      error: say('bvecs.multipleOf512'),
     }),
   ),
 });
 
 const opSchema = z.strictObject({
-  op: z.enum(['read', 'write'], { error: 'must be "read" or "write"' }),
+  op: z.enum(['read', 'write'], { error: say('op.kind') }),
   sector: int(0, MAX_DISK_SECTORS),
   buffer: opt(bufferSchema),
   bvecs: opt(
-    z.array(bvecSchema, { error: 'must be a list of bio_vecs' }).check(
-      z.minLength(1, { error: 'must have at least one bio_vec' }),
+    z.array(bvecSchema).check(
+      z.minLength(1, { error: say('bvecs.min') }),
       z.maxLength(MAX_EXPLICIT_BVECS, {
-        error: `must have at most ${MAX_EXPLICIT_BVECS} bio_vecs`,
+        error: say('bvecs.max', { max: MAX_EXPLICIT_BVECS }),
       }),
     ),
   ),
@@ -157,16 +161,16 @@ export const MAX_NOTES = 200;
 const noteSchema = z.strictObject({
   step: int(0, 1_000_000),
   text: z
-    .string({ error: 'must be a string' })
+    .string({ error: say('type.string') })
     .check(
-      z.minLength(1, { error: 'must not be empty' }),
-      z.maxLength(2000, { error: 'must be at most 2000 characters' }),
+      z.minLength(1, { error: say('notEmpty') }),
+      z.maxLength(2000, { error: say('maxChars', { max: 2000 }) }),
     ),
 });
 
 /** Zod schema of a scenario file, before cross-field rules (see validate.ts). */
 export const scenarioSchema = z.strictObject({
-  version: z.literal(1, { error: 'must be 1 (the only scenario format so far)' }),
+  version: z.literal(1, { error: say('version') }),
   title: opt(text),
   description: opt(text),
   kernel: opt(kernelSchema),
@@ -175,14 +179,14 @@ export const scenarioSchema = z.strictObject({
   /** Guided-tour notes a teacher anchors to steps (shown when the timeline reaches them). */
   notes: opt(
     z
-      .array(noteSchema, { error: 'must be a list of notes' })
-      .check(z.maxLength(MAX_NOTES, { error: `must have at most ${MAX_NOTES} notes` })),
+      .array(noteSchema)
+      .check(z.maxLength(MAX_NOTES, { error: say('notes.max', { max: MAX_NOTES }) })),
   ),
   ops: z
-    .array(opSchema, { error: 'must be a list of ops' })
+    .array(opSchema)
     .check(
-      z.minLength(1, { error: 'must have at least one op' }),
-      z.maxLength(MAX_OPS, { error: `must have at most ${MAX_OPS} ops` }),
+      z.minLength(1, { error: say('ops.min') }),
+      z.maxLength(MAX_OPS, { error: say('ops.max', { max: MAX_OPS }) }),
     ),
 });
 

@@ -8,10 +8,11 @@ const base = {
   disk: { sectors: 2048, content: 'pattern' },
   ops: [{ op: 'read', sector: 0, buffer: { address: 0, length: 512 } }],
 };
-function issues(input: unknown): ScenarioIssue[] {
+/** The issues as the CLI prints them (path and English message; rules.test.ts checks the rule). */
+function issues(input: unknown): Pick<ScenarioIssue, 'path' | 'message'>[] {
   const r = parseScenario(input);
   if (r.ok) throw new Error('expected the scenario to be invalid');
-  return r.error;
+  return r.error.map(({ path, message }) => ({ path, message }));
 }
 const withOp = (op: Record<string, unknown>) => ({ ...base, ops: [op] });
 

@@ -7,12 +7,28 @@ import { GPT_MIN_SECTORS } from '../disk/gpt';
 import type { DiskContentKind } from '../disk/image';
 import { pageIndex, sector, type PageIndex, type Sector } from '../units';
 import { MAX_PAGES } from './limits';
-import { scenarioSchema, type ExplicitBvec, type Fill, type ScenarioInput } from './schema';
+import { ruleMessage, rule, type IssueRule, type RuleParams } from './rules';
+import {
+  SCHEMA_RULES,
+  scenarioSchema,
+  type ExplicitBvec,
+  type Fill,
+  type ScenarioInput,
+} from './schema';
 
 /** One problem with a scenario: where (`ops[1].bvecs[0].length`) and what rule it breaks. */
 export interface ScenarioIssue {
   readonly path: string;
+  /** The rule in English: what the CLI prints and the fallback of every other language. */
   readonly message: string;
+  /** The rule as data, for the UI to word in its language (absent for zod's own wording). */
+  readonly rule?: IssueRule;
+}
+
+/** An issue breaking rule `id` (see rules.ts), its English message worded from the rule. */
+function ruleIssue(path: string, id: string, params?: RuleParams): ScenarioIssue {
+  const r = rule(id, params);
+  return { path, message: ruleMessage(r), rule: r };
 }
 
 /** Physical and machine frame of a process page (Xen PV: pfn_to_mfn). */
@@ -71,13 +87,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(scenario)' : out;
 }
 
+/** The rule of a value of the wrong type, by the type zod expected. */
 const EXPECTED: Record<string, string> = {
-  object: 'must be an object',
-  array: 'must be a list',
-  number: 'must be a number',
-  int: 'must be a whole number',
-  string: 'must be a string',
-  boolean: 'must be true or false',
+  object: 'type.object',
+  array: 'type.array',
+  number: 'type.number',
+  int: 'type.int',
+  string: 'type.string',
+  boolean: 'type.boolean',
 };
 
 /** The value at a zod issue path (undefined when absent), to tell "missing" from "wrong type". */
@@ -90,19 +107,33 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
+/** An issue with the message zod reported, and the rule the schema worded it from if any. */
+function withSchemaRule(path: string, message: string): ScenarioIssue {
+  const r = SCHEMA_RULES.ruleOf(message);
+  return r ? { path, message, rule: r } : { path, message };
+}
+
 function issuesFromZod(error: core.$ZodError, input: unknown): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        issues.push({ path: formatPath([...issue.path, key]), message: 'unknown key' });
+        issues.push(ruleIssue(formatPath([...issue.path, key]), 'unknownKey'));
       }
     } else if (issue.code === 'invalid_type') {
       const missing = issue.path.length > 0 && valueAt(input, issue.path) === undefined;
-      const message = missing ? 'is required' : (EXPECTED[issue.expected] ?? issue.message);
-      issues.push({ path: formatPath(issue.path), message });
+      const id = missing ? 'required' : EXPECTED[issue.expected];
+      issues.push(
+        id !== undefined
+          ? ruleIssue(formatPath(issue.path), id)
+          : withSchemaRule(formatPath(issue.path), issue.message),
+      );
+    } else if (issue.code === 'invalid_key') {
+      // zod words a bad record key "Invalid input"; the key's own check says what is wrong.
+      const message = issue.issues[0]?.message ?? issue.message;
+      issues.push(withSchemaRule(formatPath(issue.path), message));
     } else {
-      issues.push({ path: formatPath(issue.path), message: issue.message });
+      issues.push(withSchemaRule(formatPath(issue.path), issue.message));
     }
   }
   return issues;
@@ -111,54 +142,36 @@ function issuesFromZod(error: core.$ZodError, input: unknown): ScenarioIssue[] {
 /** Rules that involve more than one field; zod has checked each field on its own. */
 function crossFieldIssues(input: ScenarioInput, kernel: KernelConfig): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const add = (path: string, id: string, params?: RuleParams) =>
+    issues.push(ruleIssue(path, id, params));
   const k = input.kernel ?? {};
-  if (kernel.sectorSize > kernel.pageSize)
-    add('kernel.sectorSize', 'must not exceed kernel.pageSize');
+  if (kernel.sectorSize > kernel.pageSize) add('kernel.sectorSize', 'kernel.sectorSizeAbovePage');
   if (k.maxSegmentSize !== undefined && kernel.maxSegmentSize < kernel.pageSize)
-    add(
-      'kernel.maxSegmentSize',
-      `must be at least pageSize (${kernel.pageSize}); blk_queue_max_segment_size raises smaller values to PAGE_SIZE`,
-    );
+    add('kernel.maxSegmentSize', 'kernel.maxSegmentSize', { pageSize: kernel.pageSize });
   if (k.segmentBoundaryMask !== undefined && kernel.segmentBoundaryMask < kernel.pageSize - 1)
-    add(
-      'kernel.segmentBoundaryMask',
-      `must be at least pageSize - 1 (${kernel.pageSize - 1}); blk_queue_segment_boundary raises smaller masks`,
-    );
+    add('kernel.segmentBoundaryMask', 'kernel.boundaryMaskMin', { min: kernel.pageSize - 1 });
   if (k.maxHwSectors !== undefined && kernel.maxHwSectors < kernel.pageSize / 512)
-    add(
-      'kernel.maxHwSectors',
-      `must be at least pageSize / 512 (${kernel.pageSize / 512}); blk_queue_max_hw_sectors raises smaller values`,
-    );
+    add('kernel.maxHwSectors', 'kernel.maxHwSectors', { min: kernel.pageSize / 512 });
   if (input.disk.content === 'gpt' && input.disk.sectors < GPT_MIN_SECTORS)
-    add(
-      'disk.sectors',
-      `must be at least ${GPT_MIN_SECTORS} for a GPT label (MBR, two headers, two 32-sector entry arrays)`,
-    );
+    add('disk.sectors', 'disk.gptSectors', { min: GPT_MIN_SECTORS });
   for (const key of Object.keys(input.memory?.pages ?? {})) {
     if (Number(key) >= MAX_PAGES)
-      add(`memory.pages.${key}`, `page index must be below ${MAX_PAGES}`);
+      add(`memory.pages.${key}`, 'memory.pageIndex', { max: MAX_PAGES });
   }
   input.ops.forEach((op, i) => {
     const at = `ops[${i}]`;
     if ((op.buffer === undefined) === (op.bvecs === undefined)) {
-      add(
-        at,
-        'must have exactly one of "buffer" (an O_DIRECT syscall) or "bvecs" (a stacked-driver bio)',
-      );
+      add(at, 'op.bufferOrBvecs');
     }
     if (op.buffer && op.buffer.address + op.buffer.length > MAX_PAGES * kernel.pageSize) {
-      add(
-        `${at}.buffer`,
-        `must end within the ${MAX_PAGES}-page address space (${MAX_PAGES * kernel.pageSize} bytes)`,
-      );
+      add(`${at}.buffer`, 'op.bufferEnd', {
+        pages: MAX_PAGES,
+        bytes: MAX_PAGES * kernel.pageSize,
+      });
     }
     op.bvecs?.forEach((bv: ExplicitBvec, j) => {
       if (bv.offset + bv.length > kernel.pageSize) {
-        add(
-          `${at}.bvecs[${j}]`,
-          `offset + length must not exceed pageSize (${kernel.pageSize}): a bio_vec lies inside one page`,
-        );
+        add(`${at}.bvecs[${j}]`, 'bvecs.inPage', { pageSize: kernel.pageSize });
       }
     });
     const bvecs = op.bvecs ?? [];
@@ -171,26 +184,19 @@ function crossFieldIssues(input: ScenarioInput, kernel: KernelConfig): ScenarioI
           bv.offset < other.offset + other.length,
       );
       if (k >= 0) {
-        add(
-          `${at}.bvecs[${j}]`,
-          `overlaps bvecs[${k}] on page ${bv.page}: one bio never moves two sectors through the same bytes`,
-        );
+        add(`${at}.bvecs[${j}]`, 'bvecs.overlap', { other: k, page: bv.page });
       }
     });
     if (op.fill && (op.fill.offset !== undefined || op.fill.length !== undefined)) {
       // The fill's range is relative to the op's data (buffer bytes, or the bio_vecs in order).
       const dataBytes = op.buffer?.length ?? bvecs.reduce((n, bv) => n + bv.length, 0);
       const offset = op.fill.offset ?? 0;
-      if (offset >= dataBytes)
-        add(`${at}.fill.offset`, `must be below the op's data length (${dataBytes} bytes)`);
+      if (offset >= dataBytes) add(`${at}.fill.offset`, 'fill.offsetInData', { bytes: dataBytes });
       else if (op.fill.length !== undefined && offset + op.fill.length > dataBytes)
-        add(
-          `${at}.fill.length`,
-          `offset + length must not exceed the op's data length (${dataBytes} bytes)`,
-        );
+        add(`${at}.fill.length`, 'fill.lengthInData', { bytes: dataBytes });
     }
     if (op.sector >= input.disk.sectors)
-      add(`${at}.sector`, `must be below disk.sectors (${input.disk.sectors})`);
+      add(`${at}.sector`, 'op.sectorOnDisk', { sectors: input.disk.sectors });
   });
   return issues;
 }
@@ -244,7 +250,7 @@ export function parseScenario(raw: unknown): Result<Scenario, ScenarioIssue[]> {
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      return err([{ path: '(json)', message: `not valid JSON: ${(e as Error).message}` }]);
+      return err([ruleIssue('(json)', 'json', { detail: (e as Error).message })]);
     }
   }
   const parsed = scenarioSchema.safeParse(value);

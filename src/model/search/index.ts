@@ -21,6 +21,13 @@ export {
 export { SearchRun, describeCounterexample } from './run';
 export { PATTERNS, patternInfo, type PatternId, type PatternInfo } from './patterns';
 export {
+  SEARCH_RULES_EN,
+  searchRuleMessage,
+  type SearchIssue,
+  type SearchRule,
+  type SearchRuleId,
+} from './rules';
+export {
   counterexampleScenario,
   firstWrongCopyStep,
   firstFailureStep,

@@ -1,7 +1,7 @@
 // Validation of how to walk a space (mode, seed, samples), with the same path-aware issues as
 // scenario files, and the default choice: exhaustive when the space is small enough.
 import { err, ok, type Result } from '../../lib/result';
-import type { ScenarioIssue } from '../scenario/validate';
+import { searchIssue, type SearchIssue } from './rules';
 import { MAX_EXHAUSTIVE_LAYOUTS, spaceSize } from './count';
 import type { SearchSpace } from './space';
 import type { SearchOptions } from './types';
@@ -26,13 +26,13 @@ export function defaultSearchOptions(space: SearchSpace): SearchOptions {
 export function parseSearchOptions(
   input: { mode?: unknown; seed?: unknown; samples?: unknown },
   space: SearchSpace,
-): Result<SearchOptions, ScenarioIssue[]> {
-  const issues: ScenarioIssue[] = [];
+): Result<SearchOptions, SearchIssue[]> {
+  const issues: SearchIssue[] = [];
   const defaults = defaultSearchOptions(space);
   const wholeIn = (path: string, value: unknown, min: number, max: number): number | undefined => {
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      issues.push({ path, message: `must be a whole number from ${min} to ${max}` });
+      issues.push(searchIssue(path, 'wholeIn', { min, max }));
       return undefined;
     }
     return value;
@@ -40,17 +40,16 @@ export function parseSearchOptions(
   let mode = defaults.mode;
   if (input.mode !== undefined) {
     if (input.mode !== 'exhaustive' && input.mode !== 'sample') {
-      issues.push({ path: 'mode', message: 'must be "exhaustive" or "sample"' });
+      issues.push(searchIssue('mode', 'mode'));
     } else mode = input.mode;
   }
   const seed = wholeIn('seed', input.seed, 0, 2 ** 32 - 1) ?? defaults.seed;
   const samples = wholeIn('samples', input.samples, 1, MAX_SAMPLES) ?? defaults.samples;
   const size = spaceSize(space);
   if (mode === 'exhaustive' && !size.exhaustive) {
-    issues.push({
-      path: 'mode',
-      message: `"exhaustive" allows at most ${MAX_EXHAUSTIVE_LAYOUTS} layouts to visit; this space has ${size.shapes}: sample it instead`,
-    });
+    issues.push(
+      searchIssue('mode', 'exhaustiveTooBig', { max: MAX_EXHAUSTIVE_LAYOUTS, shapes: size.shapes }),
+    );
   }
   return issues.length > 0 ? err(issues) : ok({ mode, seed, samples });
 }

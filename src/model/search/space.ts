@@ -6,6 +6,14 @@ import { err, ok, type Result } from '../../lib/result';
 import type { KernelConfig } from '../config';
 import type { PageFrames, ScenarioIssue } from '../scenario/validate';
 import { parseScenario } from '../scenario/validate';
+import {
+  searchIssue,
+  searchRule,
+  searchRuleMessage,
+  type SearchIssue,
+  type SearchRule,
+  type SearchRuleId,
+} from './rules';
 
 /** How the search's pages sit in memory, which decides whether blk_rq_map_sg may merge across them. */
 export type Contiguity = 'none' | 'physical' | 'machine';
@@ -66,13 +74,25 @@ export function mergesAcrossPages(space: SearchSpace): boolean {
   return space.contiguity === 'machine' && k.clustering && k.segmentBoundaryMask + 1 > k.pageSize;
 }
 
+/**
+ * The rule behind each message the schema below can report (zod hands back only the message): the
+ * schema's messages are all worded from rules through `said`, which remembers them.
+ */
+const ruleOfMessage = new Map<string, SearchRule>();
+function said(id: SearchRuleId, params?: SearchRule['params']): string {
+  const rule = searchRule(id, params);
+  const message = searchRuleMessage(rule);
+  ruleOfMessage.set(message, rule);
+  return message;
+}
+
 const int = (min: number, max: number) =>
   z
-    .number({ error: 'must be a number' })
+    .number({ error: said('number') })
     .check(
-      z.int({ error: 'must be a whole number' }),
-      z.minimum(min, { error: `must be at least ${min}` }),
-      z.maximum(max, { error: `must be at most ${max}` }),
+      z.int({ error: said('int') }),
+      z.minimum(min, { error: said('atLeast', { min }) }),
+      z.maximum(max, { error: said('atMost', { max }) }),
     );
 
 const spaceSchema = z.strictObject({
@@ -81,14 +101,12 @@ const spaceSchema = z.strictObject({
   granularity: z.optional(
     int(512, 65536).check(
       z.refine((g) => g % 512 === 0, {
-        error: 'must be a multiple of 512 (blkif moves 512-byte sectors)',
+        error: said('multipleOf512'),
       }),
     ),
   ),
   kernel: z.optional(z.unknown()),
-  contiguity: z.optional(
-    z.enum(['none', 'physical', 'machine'], { error: 'must be "none", "physical" or "machine"' }),
-  ),
+  contiguity: z.optional(z.enum(['none', 'physical', 'machine'], { error: said('contiguity') })),
 });
 
 /**
@@ -111,14 +129,14 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /** Validates a search space from a form, URL or CLI; every issue names its field and rule. */
-export function parseSearchSpace(input: unknown): Result<SearchSpace, ScenarioIssue[]> {
+export function parseSearchSpace(input: unknown): Result<SearchSpace, SearchIssue[]> {
   const parsed = spaceSchema.safeParse(input);
   if (!parsed.success) {
-    const issues: ScenarioIssue[] = [];
+    const issues: SearchIssue[] = [];
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys)
-          issues.push({ path: pathOf([...issue.path, key]), message: 'unknown key' });
+          issues.push(searchIssue(pathOf([...issue.path, key]), 'unknownKey'));
       } else {
         const missing =
           issue.code === 'invalid_type' &&
@@ -126,12 +144,19 @@ export function parseSearchSpace(input: unknown): Result<SearchSpace, ScenarioIs
           input !== null &&
           issue.path.length === 1 &&
           (input as Record<PropertyKey, unknown>)[issue.path[0]!] === undefined;
-        const message = missing
-          ? 'is required'
-          : issue.code === 'invalid_type' && issue.path.length === 0
-            ? 'must be an object'
-            : issue.message;
-        issues.push({ path: pathOf(issue.path), message });
+        const path = pathOf(issue.path);
+        if (missing) issues.push(searchIssue(path, 'required'));
+        else if (issue.code === 'invalid_type' && issue.path.length === 0)
+          issues.push(searchIssue(path, 'object'));
+        else {
+          // zod's own wording (none of the schema's rules) has no rule to translate.
+          const rule = ruleOfMessage.get(issue.message);
+          issues.push(
+            rule
+              ? { path, message: issue.message, searchRule: rule }
+              : { path, message: issue.message },
+          );
+        }
       }
     }
     // Report the kernel block's problems too, so one round trip shows every bad field.
@@ -146,10 +171,7 @@ export function parseSearchSpace(input: unknown): Result<SearchSpace, ScenarioIs
   const granularity = parsed.data.granularity ?? 512;
   if (kernel.value.pageSize % granularity !== 0) {
     return err([
-      {
-        path: 'granularity',
-        message: `must divide kernel.pageSize (${kernel.value.pageSize}) so bio_vecs tile a page`,
-      },
+      searchIssue('granularity', 'granularityDividesPage', { pageSize: kernel.value.pageSize }),
     ]);
   }
   return ok({

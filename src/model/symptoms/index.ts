@@ -28,3 +28,4 @@ export {
   type EntryArrayCrc,
 } from './parted';
 export { sectorsSeen, type SeenSector } from './partedDisk';
+export { PARTED_EN, PARTED_ENGLISH } from './partedText';

@@ -20,6 +20,7 @@
 // looking at any entry, and gpt_read_headers reads the backup header first. So every verdict that
 // got as far as the array also reports its CRC (`entryArrayCrc`), which shows the newer outcome.
 import { crc32 } from '../disk/crc32';
+import { msg, renderMessage, type Message } from '../narration/message';
 import type { Simulation } from '../simulate';
 import {
   GPT_ENTRY_MIN_BYTES,
@@ -34,6 +35,7 @@ import {
 } from './gptParse';
 import { gatherSectors, sectorsSeen, type SeenSector } from './partedDisk';
 import type { StraceLane } from './opView';
+import { PARTED_ENGLISH } from './partedText';
 import { DEVICE_PATH } from './strace';
 
 /** A used partition entry as parted decoded it. */
@@ -68,33 +70,46 @@ export type PartedVerdict =
       readonly kind: 'error';
       readonly message: string;
       readonly entry?: PartedEntry;
-      /** Bytes -> fields -> rule, in one or two sentences. */
+      /** Bytes -> fields -> rule, in one or two sentences (English: `reason` rendered). */
       readonly explanation: string;
+      /** The explanation as a message (keys of PARTED_EN), for the UI to word in its language. */
+      readonly reason: Message;
       readonly entryArrayCrc?: EntryArrayCrc;
     }
-  | { readonly kind: 'unrecognised'; readonly message: string; readonly explanation: string }
-  | { readonly kind: 'incomplete'; readonly explanation: string };
+  | {
+      readonly kind: 'unrecognised';
+      readonly message: string;
+      readonly explanation: string;
+      readonly reason: Message;
+    }
+  | { readonly kind: 'incomplete'; readonly explanation: string; readonly reason: Message };
+
+/** `explanation` and `reason` of a verdict from its message. */
+const explained = (reason: Message) => ({
+  explanation: renderMessage(reason, PARTED_ENGLISH),
+  reason,
+});
 
 /** libparted's limit on NumberOfPartitionEntries (_parse_header asserts it). */
 const MAX_ENTRIES = 8192;
 const SECTOR = 512;
 
-const needRead = (what: string, sector: number): PartedVerdict => ({
+const needRead = (what: Message, sector: number): PartedVerdict => ({
   kind: 'incomplete',
-  explanation: `parted next reads ${what}, but this scenario never read LBA ${sector} successfully: what parted would conclude depends on bytes the model does not have.`,
+  ...explained(msg('needRead', { what, sector })),
 });
 
 /** The first _header_is_valid rule the header breaks, or null when it is valid. */
-function headerProblem(sector: Uint8Array, h: GptHeader): string | null {
+function headerProblem(sector: Uint8Array, h: GptHeader): Message | null {
   if (h.headerSize < GPT_HEADER_MIN_BYTES || h.headerSize > SECTOR)
-    return `its header size (bytes 12-15) is ${h.headerSize}, outside ${GPT_HEADER_MIN_BYTES}..${SECTOR}`;
+    return msg('header.size', { size: h.headerSize, min: GPT_HEADER_MIN_BYTES, max: SECTOR });
   if (h.entrySize % 8 !== 0 || h.entrySize < GPT_ENTRY_MIN_BYTES || h.entrySize > 0x0fffffff)
-    return `its entry size (bytes 84-87) is ${h.entrySize}, not a multiple of 8 of at least ${GPT_ENTRY_MIN_BYTES}`;
-  if (h.myLba !== 1n) return `its my-LBA (bytes 24-31) is ${h.myLba}, not 1`;
-  if (h.alternateLba === 1n) return 'its alternate LBA (bytes 32-39) is 1, its own LBA';
+    return msg('header.entrySize', { size: h.entrySize, min: GPT_ENTRY_MIN_BYTES });
+  if (h.myLba !== 1n) return msg('header.myLba', { lba: String(h.myLba) });
+  if (h.alternateLba === 1n) return msg('header.alternateLba');
   const computed = headerCrcOf(sector, h.headerSize);
   if (computed !== h.headerCrc)
-    return `its CRC32 (bytes 16-19) is ${hex32(h.headerCrc)} but the header's bytes give ${hex32(computed)}`;
+    return msg('header.crc', { stored: hex32(h.headerCrc), computed: hex32(computed) });
   return null;
 }
 
@@ -110,15 +125,15 @@ function parseHeaderProblem(h: GptHeader, diskSectors: number): string | null {
   return null;
 }
 
-const opsText = (ops: readonly number[]): string =>
-  ops.length === 1 ? `op ${ops[0]}` : `ops ${ops.join(', ')}`;
+const opsText = (ops: readonly number[]): Message =>
+  ops.length === 1 ? msg('source.op', { op: ops[0]! }) : msg('source.ops', { ops: ops.join(', ') });
 
 /** parted's conclusion from the bytes the process read under `lane` (needs { trace: true }). */
 export function partedPrint(sim: Simulation, lane: StraceLane): PartedVerdict {
   if (sim.scenario.kernel.sectorSize !== SECTOR) {
     return {
       kind: 'incomplete',
-      explanation: `parted's reading is modelled for 512-byte logical sectors; this scenario's disk has ${sim.scenario.kernel.sectorSize}-byte sectors.`,
+      ...explained(msg('sectorSize', { size: sim.scenario.kernel.sectorSize })),
     };
   }
   const seen = sectorsSeen(sim, lane);
@@ -132,27 +147,27 @@ export function interpretGpt(
 ): PartedVerdict {
   // 1. gpt_probe: the signature at LBA 1.
   const lba1 = seen.get(1);
-  if (!lba1) return needRead('the GPT header (LBA 1)', 1);
+  if (!lba1) return needRead(msg('what.header'), 1);
   const header = readGptHeader(lba1.bytes);
   if (header.signature !== GPT_SIGNATURE) {
     return {
       kind: 'unrecognised',
       message: `${DEVICE_PATH}: unrecognised disk label`,
-      explanation: `LBA 1 (read by op ${lba1.op}) starts with bytes ${hexBytes(lba1.bytes, 0, 8)}, not "EFI PART", so the GPT reader declines the disk (and no other label type is modelled).`,
+      ...explained(msg('notGpt', { op: lba1.op, bytes: hexBytes(lba1.bytes, 0, 8) })),
     };
   }
   // 2. gpt_probe: the protective MBR.
   const lba0 = seen.get(0);
-  if (!lba0) return needRead('the protective MBR (LBA 0)', 0);
+  if (!lba0) return needRead(msg('what.mbr'), 0);
   const mbr = readProtectiveMbr(lba0.bytes);
   if (!mbr.signatureOk || mbr.protectiveRecord === null) {
     const why = !mbr.signatureOk
-      ? `bytes 510-511 are ${hexBytes(lba0.bytes, 510, 2)}, not 55 aa`
-      : 'none of its four partition records (OS type at 446 + 16i + 4) has type 0xEE';
+      ? msg('mbr.signature', { bytes: hexBytes(lba0.bytes, 510, 2) })
+      : msg('mbr.noRecord');
     return {
       kind: 'error',
       message: `${DEVICE_PATH} contains GPT signatures, indicating that it has a GPT table.  However, it does not have a valid fake msdos partition table, as it should.`,
-      explanation: `LBA 1 has the "EFI PART" signature but LBA 0 (read by op ${lba0.op}) is not a protective MBR: ${why}. parted then asks whether to treat the disk as GPT.`,
+      ...explained(msg('noProtectiveMbr', { op: lba0.op, why })),
     };
   }
   // 3. _header_is_valid on the primary header.
@@ -160,7 +175,7 @@ export function interpretGpt(
   if (problem !== null) {
     return {
       kind: 'incomplete',
-      explanation: `The primary GPT header (op ${lba1.op}) is not valid: ${problem}. parted next reads the backup header at the last LBA (${diskSectors - 1}); the model does not follow that path.`,
+      ...explained(msg('badHeader', { op: lba1.op, problem, last: diskSectors - 1 })),
     };
   }
   // 4. _parse_header.
@@ -169,7 +184,14 @@ export function interpretGpt(
     return {
       kind: 'error',
       message: `Assertion (${assertion}) at gpt.c in function _parse_header() failed.`,
-      explanation: `The header's fields break _parse_header's sanity check: first usable LBA ${header.firstUsableLba}, last usable LBA ${header.lastUsableLba}, ${header.entryCount} entries, on a ${diskSectors}-sector disk.`,
+      ...explained(
+        msg('parseHeader', {
+          first: String(header.firstUsableLba),
+          last: String(header.lastUsableLba),
+          entries: header.entryCount,
+          sectors: diskSectors,
+        }),
+      ),
     };
   }
   // 5. gpt_read: the entry array.
@@ -183,15 +205,18 @@ export function interpretGpt(
     return {
       kind: 'error',
       message: `${DEVICE_PATH}: the partition entry array at LBA ${header.entryLba} lies outside the disk`,
-      explanation: `The header's entry-array LBA (bytes 72-79) is ${header.entryLba} and the array needs ${arraySectors} sectors, past the disk's ${diskSectors} sectors: the read fails.`,
+      ...explained(
+        msg('arrayOutside', {
+          lba: String(header.entryLba),
+          sectors: arraySectors,
+          diskSectors,
+        }),
+      ),
     };
   }
   const gathered = gatherSectors(seen, first, arraySectors);
   if ('missing' in gathered) {
-    return needRead(
-      `the partition entry array (LBA ${first}..${first + arraySectors - 1})`,
-      gathered.missing,
-    );
+    return needRead(msg('what.array', { first, last: first + arraySectors - 1 }), gathered.missing);
   }
   const array = gathered.bytes;
   const computed = crc32(array, 0, arrayBytes);
@@ -201,8 +226,8 @@ export function interpretGpt(
     matches: computed === header.entryArrayCrc,
   };
   const crcNote = entryArrayCrc.matches
-    ? 'The entry array CRC32 matches the header.'
-    : `The entry array's CRC32 is ${hex32(computed)}, not the header's ${hex32(header.entryArrayCrc)}: parted 2.1 and later stop at that check ("primary partition table array CRC mismatch") before looking at entries.`;
+    ? msg('crc.matches')
+    : msg('crc.mismatch', { computed: hex32(computed), stored: hex32(header.entryArrayCrc) });
   const source = opsText(gathered.ops);
   const entries: PartedEntry[] = [];
   for (let i = 0; i < header.entryCount; i++) {
@@ -223,7 +248,17 @@ export function interpretGpt(
         kind: 'error',
         message: rejected.message,
         entry,
-        explanation: `Entry ${i} (partition ${i + 1}, disk offset ${entry.diskOffset}, read by ${source}) has a non-zero type GUID ${entry.typeGuid}, so parted uses it: ${rejected.why} ${crcNote}`,
+        ...explained(
+          msg('entry', {
+            index: i,
+            number: i + 1,
+            offset: entry.diskOffset,
+            source,
+            guid: entry.typeGuid,
+            why: rejected.why,
+            crc: crcNote,
+          }),
+        ),
         entryArrayCrc,
       };
     }
@@ -237,28 +272,33 @@ function entryProblem(
   entry: PartedEntry,
   accepted: readonly PartedEntry[],
   diskSectors: number,
-): { message: string; why: string } | null {
+): { message: string; why: Message } | null {
   // PedSector is a signed 64-bit integer: huge unsigned LBAs become negative.
   const start = BigInt.asIntN(64, entry.firstLba);
   const end = BigInt.asIntN(64, entry.lastLba);
-  const fields = `its first LBA (entry bytes 32-39) is ${start} and its last LBA (bytes 40-47) is ${end}`;
+  const fields = msg('fields', { start: String(start), end: String(end) });
   if (end - start + 1n < 1n) {
     return {
       message: "Can't have the end before the start!",
-      why: `${fields}, so the partition's length ${end - start + 1n} is below 1.`,
+      why: msg('rejected.endBeforeStart', { fields, length: String(end - start + 1n) }),
     };
   }
   if (start < 0n || end >= BigInt(diskSectors)) {
     return {
       message: "Can't have a partition outside the disk!",
-      why: `${fields}, but the disk's sectors are 0..${diskSectors - 1}.`,
+      why: msg('rejected.outside', { fields, last: diskSectors - 1 }),
     };
   }
   const clash = accepted.find((p) => start <= p.lastLba && p.firstLba <= end);
   if (clash) {
     return {
       message: "Can't have overlapping partitions.",
-      why: `${fields}, which overlaps partition ${clash.index + 1} (${clash.firstLba}..${clash.lastLba}).`,
+      why: msg('rejected.overlap', {
+        fields,
+        other: clash.index + 1,
+        first: String(clash.firstLba),
+        last: String(clash.lastLba),
+      }),
     };
   }
   return null;

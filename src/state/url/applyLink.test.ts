@@ -48,7 +48,11 @@ describe('applyLink', () => {
     expect(s.step).toBe(4);
     expect(s.focus).toBe('d62f69185');
     expect(s.loadIssues).toEqual([
-      { path: 's', message: 'not valid compressed data (characters outside base64url)' },
+      {
+        path: 's',
+        message: 'not valid compressed data (characters outside base64url)',
+        rule: { id: 'link.notBase64' },
+      },
     ]);
   });
 });

@@ -26,6 +26,8 @@ export function applyLink(store: ExplorerStore, fragment: string): boolean {
     store.getState().setFocus(link.focus ?? DEFAULT_FOCUS);
   } else if (link.focus !== undefined) store.getState().setFocus(link.focus);
   if (link.speed !== undefined) store.getState().setSpeed(link.speed);
+  // A link without lang= leaves the reader's language alone, like a link without speed=.
+  if (link.lang !== undefined) store.getState().setLanguage(link.lang);
   if (!decoded.ok) store.setState({ loadIssues: decoded.error.issues });
   return decoded.ok;
 }

@@ -10,7 +10,10 @@ export interface LinkParts {
   readonly speed: boolean;
 }
 
-/** The link state of the explorer: scenario and focus, plus the step and speed when asked. */
+/**
+ * The link state of the explorer: scenario, focus and language, plus the step and speed when
+ * asked. The language always travels (encodeLink leaves English out as the default).
+ */
 export function linkStateOf(s: ExplorerState, parts: LinkParts): LinkState {
   return {
     ...(s.presetId !== null ? { presetId: s.presetId } : {}),
@@ -18,5 +21,6 @@ export function linkStateOf(s: ExplorerState, parts: LinkParts): LinkState {
     focus: s.focus,
     ...(parts.step ? { step: s.step } : {}),
     ...(parts.speed ? { speed: s.speed } : {}),
+    lang: s.language,
   };
 }

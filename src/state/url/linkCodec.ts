@@ -5,9 +5,11 @@
 // scenario, the field path), beside whatever part of the link could still be read.
 import * as z from 'zod/mini';
 import { err, ok, type Result } from '../../lib/result';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../i18n/languages';
 import { PRESETS, VERSION_IDS, type ScenarioIssue, type VersionId } from '../../model';
 import { DEFAULT_SPEED, SPEEDS } from '../explorerStore';
 import { canonicalScenarioText, presetWithText } from './canonicalScenario';
+import { linkIssue, linkText } from './linkRules';
 import { CURRENT_LINK_VERSION, upgradeParams } from './migrations';
 import {
   MAX_FRAGMENT_CHARS,
@@ -30,6 +32,8 @@ export interface LinkState {
   readonly focus?: VersionId;
   /** Playback speed in steps per second, one of SPEEDS. */
   readonly speed?: number;
+  /** The interface language the link was shared in (absent: the reader's own choice). */
+  readonly lang?: Language;
 }
 
 /** Why a link could not be read in full, and the part of it that could. */
@@ -48,19 +52,20 @@ export const DEFAULT_FOCUS: VersionId = '0a8704a51';
 
 const wholeNumber = z
   .string()
-  .check(z.regex(/^(0|[1-9][0-9]{0,8})$/, { error: 'must be a whole number ≥ 0' }));
-const versionParam = z
-  .string()
-  .check(z.regex(/^[1-9][0-9]{0,5}$/, { error: 'must be a link version such as 1' }));
+  .check(z.regex(/^(0|[1-9][0-9]{0,8})$/, { error: linkText('wholeNumber') }));
+const versionParam = z.string().check(z.regex(/^[1-9][0-9]{0,5}$/, { error: linkText('version') }));
 const focusParam = z.enum(VERSION_IDS as [VersionId, ...VersionId[]], {
-  error: `must be one of ${VERSION_IDS.join(', ')}`,
+  error: linkText('oneOf', { values: VERSION_IDS.join(', ') }),
 });
 const speedParam = z.enum(SPEEDS.map(String) as [string, ...string[]], {
-  error: `must be one of ${SPEEDS.join(', ')} (steps per second)`,
+  error: linkText('speed', { values: SPEEDS.join(', ') }),
+});
+const langParam = z.enum(LANGUAGES as unknown as [Language, ...Language[]], {
+  error: linkText('oneOf', { values: LANGUAGES.join(', ') }),
 });
 const presetParam = z.string().check(
   z.refine((id) => PRESETS.some((p) => p.id === id), {
-    error: (issue) => `no preset named "${shortText(String(issue.input))}"`,
+    error: (issue) => linkText('noPreset', { name: shortText(String(issue.input)) }),
   }),
 );
 
@@ -87,6 +92,10 @@ export function encodeLink(state: LinkState): string {
     entries.push(['focus', state.focus]);
   if (state.speed !== undefined && state.speed !== DEFAULT_SPEED)
     entries.push(['speed', String(state.speed)]);
+  // English is left out like every other default, so links written before `lang=` existed and
+  // links shared from English stay as they were (and open in the reader's own language).
+  if (state.lang !== undefined && state.lang !== DEFAULT_LANGUAGE)
+    entries.push(['lang', state.lang]);
   return formatParams(entries);
 }
 
@@ -119,18 +128,14 @@ export function decodeLink(fragment: string): DecodedLink {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text === '') return ok({});
   if (text.length > MAX_FRAGMENT_CHARS)
-    return failed([{ path: '(link)', message: `is longer than ${MAX_FRAGMENT_CHARS} characters` }]);
+    return failed([linkIssue('(link)', linkText('tooLong', { max: MAX_FRAGMENT_CHARS }))]);
   const { params: raw, issues } = parseParams(text);
   const v = raw.get('v');
-  if (v === undefined)
-    return failed([
-      ...issues,
-      { path: 'v', message: 'is missing: links from this explorer start with #v=1' },
-    ]);
+  if (v === undefined) return failed([...issues, linkIssue('v', linkText('noVersion'))]);
   const version = check(versionParam, v);
-  if (!version.ok) return failed([...issues, { path: 'v', message: version.message }]);
+  if (!version.ok) return failed([...issues, linkIssue('v', version.message)]);
   const upgraded = upgradeParams(raw, Number(version.value));
-  if (!upgraded.ok) return failed([...issues, { path: 'v', message: upgraded.error }]);
+  if (!upgraded.ok) return failed([...issues, linkIssue('v', upgraded.error)]);
   return readParams(upgraded.value, issues);
 }
 
@@ -153,19 +158,25 @@ function readParams(params: LinkParams, issues: ScenarioIssue[]): DecodedLink {
   if (step !== undefined) {
     const r = check(wholeNumber, step);
     if (r.ok) state.step = Number(r.value);
-    else issues.push({ path: 'step', message: r.message });
+    else issues.push(linkIssue('step', r.message));
   }
   const focus = params.get('focus');
   if (focus !== undefined) {
     const r = check(focusParam, focus);
     if (r.ok) state.focus = r.value;
-    else issues.push({ path: 'focus', message: r.message });
+    else issues.push(linkIssue('focus', r.message));
   }
   const speed = params.get('speed');
   if (speed !== undefined) {
     const r = check(speedParam, speed);
     if (r.ok) state.speed = Number(r.value);
-    else issues.push({ path: 'speed', message: r.message });
+    else issues.push(linkIssue('speed', r.message));
+  }
+  const lang = params.get('lang');
+  if (lang !== undefined) {
+    const r = check(langParam, lang);
+    if (r.ok) state.lang = r.value;
+    else issues.push(linkIssue('lang', r.message));
   }
   return issues.length === 0 ? ok(state) : failed(issues, state);
 }
@@ -175,23 +186,21 @@ type LinkScenario = { presetId: string | undefined; scenarioJson: unknown };
 function readScenario(params: LinkParams): Result<LinkScenario, ScenarioIssue[]> {
   const s = params.get('s');
   const p = params.get('p');
-  if (s !== undefined && p !== undefined)
-    return err([{ path: 's', message: 'give either s (a scenario) or p (a preset), not both' }]);
+  if (s !== undefined && p !== undefined) return err([linkIssue('s', linkText('both'))]);
   if (p !== undefined) {
     const r = check(presetParam, p);
-    if (!r.ok) return err([{ path: 'p', message: r.message }]);
+    if (!r.ok) return err([linkIssue('p', r.message)]);
     const preset = PRESETS.find((x) => x.id === r.value)!;
     return ok({ presetId: preset.id, scenarioJson: preset.json });
   }
-  if (s === undefined)
-    return err([{ path: '(link)', message: 'names no scenario: it needs s=… or p=…' }]);
+  if (s === undefined) return err([linkIssue('(link)', linkText('noScenario'))]);
   const text = decompressScenario(s);
-  if (!text.ok) return err([{ path: 's', message: text.error }]);
+  if (!text.ok) return err([linkIssue('s', text.error)]);
   let json: unknown;
   try {
     json = JSON.parse(text.value);
   } catch {
-    return err([{ path: 's', message: 'not valid JSON once decompressed' }]);
+    return err([linkIssue('s', linkText('notJson'))]);
   }
   const canonical = canonicalScenarioText(json);
   if (!canonical.ok) return err(canonical.error);

@@ -2,6 +2,7 @@
 // parameters step by step to the current format, so links stay readable forever (archived ones
 // are tested in linkCodec.test.ts). Bump the version only when the meaning of an existing
 // parameter changes; a new optional parameter needs no bump, since older links simply lack it.
+import { linkText } from './linkRules';
 import { err, ok, type Result } from '../../lib/result';
 import type { LinkParams } from './params';
 
@@ -24,14 +25,11 @@ export function upgradeParams(
   current: number = CURRENT_LINK_VERSION,
   upgraders: Readonly<Record<number, LinkUpgrader>> = LINK_UPGRADERS,
 ): Result<LinkParams, string> {
-  if (from > current)
-    return err(
-      `this link is from a newer version of the explorer (v=${from}); this one reads up to v=${current}`,
-    );
+  if (from > current) return err(linkText('newer', { from, current }));
   let upgraded = params;
   for (let v = from; v < current; v++) {
     const upgrade = upgraders[v];
-    if (!upgrade) return err(`no upgrade from link version ${v} (a bug: please report the link)`);
+    if (!upgrade) return err(linkText('noUpgrade', { from: v }));
     upgraded = upgrade(upgraded);
   }
   return ok(upgraded);

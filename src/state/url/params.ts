@@ -2,6 +2,7 @@
 // percent-decoding): every value this format writes is URL-safe, so an escaped value can only be
 // a mangled one, and validating it as written avoids decodeURIComponent's exceptions.
 import type { ScenarioIssue } from '../../model';
+import { linkIssue, linkText } from './linkRules';
 
 /** Longest fragment read (64 KiB); a longer one is rejected before any parsing. */
 export const MAX_FRAGMENT_CHARS = 64 * 1024;
@@ -27,10 +28,7 @@ export function parseParams(fragment: string): {
     } else params.set(key, value);
   }
   // Neither copy wins: guessing which one the sender meant could show the wrong scenario silently.
-  const issues = [...repeated].map((key) => ({
-    path: shortText(key),
-    message: 'is given more than once; it was ignored',
-  }));
+  const issues = [...repeated].map((key) => linkIssue(shortText(key), linkText('repeated')));
   return { params, issues };
 }
 

@@ -2,6 +2,7 @@
 // Decoding is bounded at every stage so that no link, however long or hostile, can stall the page.
 import { err, ok, type Result } from '../../lib/result';
 import { toBase64Url, fromBase64Url } from './base64url';
+import { linkText } from './linkRules';
 import { compressToUint8Array } from './lzString';
 import { lzDecompress } from './lzDecompress';
 
@@ -15,17 +16,17 @@ export function compressScenario(text: string): string {
 
 /** The scenario text inside an `s=` value, or a message saying why it cannot be read. */
 export function decompressScenario(param: string): Result<string, string> {
-  if (param === '') return err('is empty');
+  if (param === '') return err(linkText('empty'));
   const bytes = fromBase64Url(param);
-  if (bytes === null) return err('not valid compressed data (characters outside base64url)');
+  if (bytes === null) return err(linkText('notBase64'));
   const text = lzDecompress(bytes, MAX_SCENARIO_CHARS);
   if (text.ok) return ok(text.text);
   switch (text.why) {
     case 'too-large':
-      return err(`the scenario is larger than ${MAX_SCENARIO_CHARS} characters once decompressed`);
+      return err(linkText('tooLarge', { max: MAX_SCENARIO_CHARS }));
     case 'truncated':
-      return err('not valid compressed data (cut short: was the link copied whole?)');
+      return err(linkText('truncated'));
     case 'corrupt':
-      return err('not valid compressed data');
+      return err(linkText('corrupt'));
   }
 }

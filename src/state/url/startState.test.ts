@@ -40,6 +40,8 @@ describe('startStateFrom', () => {
   it("uses the link's scenario when only a view parameter is bad", () => {
     const { state, issues } = startStateFrom('#v=1&p=raid-stripe&step=x', lastGood);
     expect(state).toEqual({ presetId: 'raid-stripe', scenarioJson: raid.json });
-    expect(issues).toEqual([{ path: 'step', message: 'must be a whole number ≥ 0' }]);
+    expect(issues).toEqual([
+      { path: 'step', message: 'must be a whole number ≥ 0', rule: { id: 'link.wholeNumber' } },
+    ]);
   });
 });

@@ -20,10 +20,11 @@ export function startStateFrom(fragment: string, lastGood: LinkState | null): St
   const { issues, partial } = decoded.error;
   if (partial.scenarioJson !== undefined) return { state: partial, issues: [...issues] };
   // The link's step belongs to a scenario we could not read, so the fallback keeps its own step;
-  // the focus and speed are view choices that apply to any scenario.
+  // the focus, speed and language are view choices that apply to any scenario.
   const view: LinkState = {
     ...(partial.focus !== undefined ? { focus: partial.focus } : {}),
     ...(partial.speed !== undefined ? { speed: partial.speed } : {}),
+    ...(partial.lang !== undefined ? { lang: partial.lang } : {}),
   };
   return { state: { ...(lastGood ?? {}), ...view }, issues: [...issues] };
 }

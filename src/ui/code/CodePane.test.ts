@@ -1,6 +1,8 @@
 // Server-renders the pane (no DOM needed) to check what a screen reader and a test would find.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+// The app's i18next instance, in English (the components' text comes from it).
+import '../../i18n/setup';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from '../../state/explorerStore';
 import { ExplorerStoreProvider } from '../../state/StoreContext';

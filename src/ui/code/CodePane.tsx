@@ -1,6 +1,7 @@
 // The code pane: the condensed kernel listing for the current step with the executing line marked
 // (aria-current="step") and kept in view inside the pane, the lines that decided it tinted, a
 // link to the upstream commit, and a watch panel with the loop variables at this step.
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useExplorer } from '../../state/StoreContext';
 import { usePrefersReducedMotion } from '../hooks/usePrefersReducedMotion';
@@ -14,6 +15,7 @@ const indentOf = (text: string) => text.length - text.trimStart().length;
 
 /** The code pane: current listing, highlighted line, commit link and watch panel. */
 export function CodePane() {
+  const { t } = useTranslation('code');
   const sim = useExplorer((s) => s.run.sim);
   const step = useExplorer((s) => s.step);
   const focus = useExplorer((s) => s.focus);
@@ -56,13 +58,15 @@ export function CodePane() {
 
   const { listing, line: current, also } = view;
   const shortCommit = listing.commit.slice(0, 12);
+  // The listing's title in the interface language (the model's English for an unknown listing).
+  const title = t(`listings.${listing.id}`, { defaultValue: listing.title });
   return (
     <section className="code-pane" aria-labelledby="code-pane-heading">
       <header className="code-pane-header">
-        <h2 id="code-pane-heading">Code</h2>
+        <h2 id="code-pane-heading">{t('heading')}</h2>
         <p className="code-pane-title">
-          <span>{listing.title}</span>{' '}
-          <a href={listing.url} target="_blank" rel="noreferrer" title="Upstream commit">
+          <span>{title}</span>{' '}
+          <a href={listing.url} target="_blank" rel="noreferrer" title={t('upstream')}>
             <code>{shortCommit}</code>
           </a>
         </p>
@@ -72,7 +76,7 @@ export function CodePane() {
         ref={scrollerRef}
         tabIndex={0}
         role="group"
-        aria-label={`Listing: ${listing.title}`}
+        aria-label={t('listingLabel', { title })}
       >
         <ol className="code-lines">
           {listing.lines.map((line, n) => {
@@ -107,7 +111,9 @@ export function CodePane() {
           })}
         </ol>
       </div>
-      {view.note ? <p className="code-pane-note">{view.note}</p> : null}
+      {view.noteId ? (
+        <p className="code-pane-note">{t(`notes.${view.noteId}`, { focus })}</p>
+      ) : null}
       <WatchPanel watch={watch} />
     </section>
   );

@@ -2,6 +2,7 @@
 // page), length, and the bio_vecs direct-io would cut it into, live. A misaligned buffer is a
 // valid scenario: the kernel answers EINVAL, so that is shown as information, not as an issue.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ok, err } from '../../lib/result';
 import { bvecsForBuffer } from '../../model/stages/directIo';
 import { pageRange } from '../format';
@@ -16,10 +17,12 @@ import {
 import { FieldMessages } from './Field';
 import { asNumber, asRecord } from './jsonTree';
 import { NumberInput } from './NumberInput';
-import { hex, parseAddress } from './parseNumber';
+import { hex, parseAddress, problem } from './parseNumber';
 
 // A 1 MiB buffer is 256 bio_vecs; the first few say enough about the layout.
 const PREVIEW_MAX = 24;
+// The errno the kernel returns: an identifier, the same in every language.
+const EINVAL = 'EINVAL';
 
 /** Props of BufferFields: which op's buffer. */
 export interface BufferFieldsProps {
@@ -28,6 +31,7 @@ export interface BufferFieldsProps {
 
 /** Address, page-offset helper, length and the resulting bio_vecs of a buffer op. */
 export function BufferFields({ index }: BufferFieldsProps) {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const kernel = useDraftKernel();
   const path = ['ops', index, 'buffer'] as const;
@@ -44,30 +48,30 @@ export function BufferFields({ index }: BufferFieldsProps) {
   const wholeNumber = (max: number) => (t: string) => {
     const n = parseAddress(t);
     if (!n.ok) return n;
-    return n.value < max ? ok(n.value) : err(`must be below ${max}`);
+    return n.value < max ? ok(n.value) : err(problem('parse.below', { max }));
   };
   return (
     <fieldset className="sed-group" id={groupId} tabIndex={-1}>
-      <legend>Process buffer</legend>
+      <legend>{t('buffer.legend')}</legend>
       <FieldMessages id={`${groupId}-issues`} messages={useIssues(`ops[${index}].buffer`)} />
       <div className="sed-row">
         <DraftNumberField
           path={[...path, 'address']}
-          label="Buffer address"
+          label={t('buffer.address')}
           parse={parseAddress}
           hint={
             address === undefined
-              ? 'hex (0x…) or decimal'
-              : `${hex(address)} = page ${page} + ${inPage}`
+              ? t('buffer.addressHint')
+              : t('buffer.addressIs', { hex: hex(address), page, offset: inPage })
           }
           className="sed-wide"
         />
         <span className="sed-or" aria-hidden="true">
-          or
+          {t('buffer.or')}
         </span>
         <NumberInput
           id={`${helperId}-page`}
-          label="Page number"
+          label={t('buffer.page')}
           value={page}
           messages={[]}
           parse={wholeNumber(256)}
@@ -76,14 +80,14 @@ export function BufferFields({ index }: BufferFieldsProps) {
         />
         <NumberInput
           id={`${helperId}-offset`}
-          label="Offset in page"
+          label={t('buffer.offset')}
           value={inPage}
           messages={[]}
           parse={wholeNumber(ps)}
           keepsRawText={false}
           onValue={(o) => compose(page, o as number)}
         />
-        <DraftNumberField path={[...path, 'length']} label="Length (bytes)" />
+        <DraftNumberField path={[...path, 'length']} label={t('buffer.length')} />
       </div>
       <BvecPreview address={address} length={length} kernel={kernel} />
     </fieldset>
@@ -99,29 +103,30 @@ interface BvecPreviewProps {
 
 /** The bio_vecs the buffer becomes, or the EINVAL the syscall gets. */
 function BvecPreview({ address, length, kernel }: BvecPreviewProps) {
+  const { t } = useTranslation('editor');
   if (address === undefined || length === undefined || length <= 0 || length > 1 << 20)
-    return <p className="sed-hint">Type an address and a length to see the bio_vecs.</p>;
+    return <p className="sed-hint">{t('buffer.previewEmpty')}</p>;
   const cut = bvecsForBuffer(address, length, kernel);
   if (!cut.ok)
     return (
       <p className="sed-info" role="note">
-        <strong>EINVAL</strong>: {cut.error.reason}. The kernel refuses this O_DIRECT call before
-        any I/O (do_blockdev_direct_IO); it is a valid scenario, and the op shows as EINVAL.
+        {/* The reason is the model's (as in the trace), so it stays English like the narration. */}
+        <strong>{EINVAL}</strong>
+        {t('buffer.einval', { reason: cut.error.reason })}
       </p>
     );
   return (
     <div className="sed-preview">
-      <span className="sed-label">
-        {cut.value.length === 1 ? '1 bio_vec' : `${cut.value.length} bio_vecs`} (page, offset,
-        length)
-      </span>
+      <span className="sed-label">{t('buffer.bvecs', { count: cut.value.length })}</span>
       <ol className="sed-bvec-list">
         {cut.value.slice(0, PREVIEW_MAX).map((b, i) => (
           <li key={i}>
             <code>{pageRange(b)}</code>
           </li>
         ))}
-        {cut.value.length > PREVIEW_MAX && <li>… and {cut.value.length - PREVIEW_MAX} more</li>}
+        {cut.value.length > PREVIEW_MAX && (
+          <li>{t('buffer.more', { count: cut.value.length - PREVIEW_MAX })}</li>
+        )}
       </ol>
     </div>
   );

@@ -2,6 +2,7 @@
 // length inputs, a page strip to drag a range on, and buttons to move or remove the row.
 // Issues about a whole bio_vec (past the page end, overlapping another) show under its row.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_EXPLICIT_BVECS } from '../../model/scenario/limits';
 import { ActionButton } from './ActionButton';
 import { DraftNumberField } from './DraftFields';
@@ -25,6 +26,7 @@ export interface BvecTableProps {
 
 /** The editable bio_vec table of an explicit-bvecs op. */
 export function BvecTable({ index }: BvecTableProps) {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const path = ['ops', index, 'bvecs'] as const;
   const bvecs = asArray(useDraftValue(path));
@@ -35,16 +37,16 @@ export function BvecTable({ index }: BvecTableProps) {
     <div className="sed-group" id={groupId} tabIndex={-1}>
       <FieldMessages id={`${groupId}-issues`} messages={useIssues(`ops[${index}].bvecs`)} />
       <table className="sed-bvecs" aria-labelledby={captionId}>
-        <caption id={captionId}>bio_vecs of op {index}, in bio order</caption>
+        <caption id={captionId}>{t('bvecs.caption', { index })}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Page</th>
-            <th scope="col">Offset</th>
-            <th scope="col">Length</th>
-            <th scope="col">Range in the page</th>
+            <th scope="col">{t('bvecs.page')}</th>
+            <th scope="col">{t('bvecs.offset')}</th>
+            <th scope="col">{t('bvecs.length')}</th>
+            <th scope="col">{t('bvecs.range')}</th>
             <th scope="col">
-              <span className="sed-visually-hidden">Actions</span>
+              <span className="sed-visually-hidden">{t('bvecs.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -66,7 +68,7 @@ export function BvecTable({ index }: BvecTableProps) {
         disabled={bvecs.length >= MAX_EXPLICIT_BVECS}
         onClick={() => setList([...bvecs, nextBvec(bvecs)])}
       >
-        Add bio_vec
+        {t('bvecs.add')}
       </ActionButton>
     </div>
   );
@@ -84,6 +86,7 @@ interface BvecRowProps {
 
 /** One bio_vec: its inputs, its page strip and its row buttons. */
 function BvecRow({ op, row, count, bvecs, onMove, onRemove }: BvecRowProps) {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const kernel = useDraftKernel();
   const path = ['ops', op, 'bvecs', row] as const;
@@ -96,11 +99,11 @@ function BvecRow({ op, row, count, bvecs, onMove, onRemove }: BvecRowProps) {
   const others = bvecs
     .filter((o, k) => k !== row && asNumber(asRecord(o).page) === page)
     .map((o) => ({ offset: asRecord(o).offset, length: asRecord(o).length }));
-  const field = (key: 'page' | 'offset' | 'length', label: string) => (
+  const field = (key: 'page' | 'offset' | 'length') => (
     <td>
       <DraftNumberField
         path={[...path, key]}
-        label={`${label} of bio_vec ${row}`}
+        label={t('bvecs.fieldLabel', { field: t(`bvecs.${key}`), row })}
         labelHidden
         describedBy={describedBy}
       />
@@ -112,9 +115,9 @@ function BvecRow({ op, row, count, bvecs, onMove, onRemove }: BvecRowProps) {
         <th scope="row" id={rowId} tabIndex={-1}>
           {row}
         </th>
-        {field('page', 'Page')}
-        {field('offset', 'Offset')}
-        {field('length', 'Length')}
+        {field('page')}
+        {field('offset')}
+        {field('length')}
         <td>
           <PageStrip
             page={page}
@@ -126,18 +129,18 @@ function BvecRow({ op, row, count, bvecs, onMove, onRemove }: BvecRowProps) {
           />
         </td>
         <td className="sed-row-actions">
-          <ActionButton label="Move bio_vec up" disabled={row === 0} onClick={() => onMove(-1)}>
+          <ActionButton label={t('bvecs.up')} disabled={row === 0} onClick={() => onMove(-1)}>
             ↑
           </ActionButton>
           <ActionButton
-            label="Move bio_vec down"
+            label={t('bvecs.down')}
             disabled={row === count - 1}
             onClick={() => onMove(1)}
           >
             ↓
           </ActionButton>
           {/* An explicit op needs at least one bio_vec. */}
-          <ActionButton label="Remove bio_vec" disabled={count <= 1} onClick={onRemove}>
+          <ActionButton label={t('bvecs.remove')} disabled={count <= 1} onClick={onRemove}>
             ✕
           </ActionButton>
         </td>

@@ -2,6 +2,8 @@
 // prefix of this editor, and hooks that select just what a field needs.
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useIssueText } from '../../i18n/issueText';
+import type { ScenarioIssue } from '../../model';
 import type { KernelConfig } from '../../model/config';
 import type { DraftState, DraftStore } from './draftStore';
 import { fieldId } from './issuePaths';
@@ -14,7 +16,7 @@ interface EditorContextValue {
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);
-const NO_MESSAGES: readonly string[] = [];
+const NO_ISSUES: readonly ScenarioIssue[] = [];
 
 /** Props of EditorProvider: the draft store and the prefix of every field id in this editor. */
 export interface EditorProviderProps {
@@ -51,9 +53,11 @@ export function useFieldId(path: string | Path): string {
   return fieldId(useEditorContext().idPrefix, path);
 }
 
-/** The issue messages at exactly this path. */
+/** The issues at exactly this path, worded in the interface language. */
 export function useIssues(path: string): readonly string[] {
-  return useDraft((s) => s.issuesByPath.get(path)) ?? NO_MESSAGES;
+  const issues = useDraft((s) => s.issuesByPath.get(path)) ?? NO_ISSUES;
+  const issueText = useIssueText();
+  return useMemo(() => issues.map(issueText), [issues, issueText]);
 }
 
 /** The kernel config the draft describes (usable values only; see kernelOfDraft). */

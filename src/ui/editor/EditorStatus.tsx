@@ -1,9 +1,11 @@
 // Whether the explorer shows the draft: "applied", or how many issues hold it back, and the way
 // out of invalid edits ("Discard my edits"), which also takes a preset picked meanwhile.
+import { useTranslation } from 'react-i18next';
 import { useDraft, useDraftStore } from './EditorContext';
 
 /** The editor's status line. */
 export function EditorStatus() {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const count = useDraft((s) => s.issues.length);
   const external = useDraft((s) => s.externalChange);
@@ -12,21 +14,20 @@ export function EditorStatus() {
       <p role="status">
         {count === 0 ? (
           <>
-            <span aria-hidden="true">✓ </span>Applied: the explorer shows this scenario.
+            <span aria-hidden="true">✓ </span>
+            {t('status.applied')}
           </>
         ) : (
           <>
-            <strong>
-              {count} {count === 1 ? 'issue' : 'issues'}
-            </strong>
-            : the explorer keeps showing the last valid scenario until they are fixed.
-            {external && ' Another scenario was loaded meanwhile; your edits were kept.'}
+            <strong>{t('status.issues', { count })}</strong>
+            {t('status.held')}
+            {external && t('status.external')}
           </>
         )}
       </p>
       {count > 0 && (
         <button type="button" onClick={() => store.getState().discard()}>
-          Discard my edits
+          {t('status.discard')}
         </button>
       )}
     </div>

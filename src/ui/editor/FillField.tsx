@@ -2,6 +2,7 @@
 // one byte value everywhere, or a text repeated by position (docs/scenario-format.md, `fill`),
 // optionally over only a byte range of the op's data (`fill.offset`, `fill.length`).
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DraftNumberField, DraftTextField } from './DraftFields';
 import { useDraftStore, useDraftValue, useFieldId, useIssues } from './EditorContext';
 import { Field } from './Field';
@@ -16,6 +17,7 @@ type FillKind = 'none' | 'byte' | 'text';
 
 /** The fill chooser and its value input. */
 export function FillField({ index }: FillFieldProps) {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const path = ['ops', index, 'fill'] as const;
   const raw = useDraftValue(path);
@@ -42,9 +44,9 @@ export function FillField({ index }: FillFieldProps) {
   return (
     <div className="sed-row" role="group" aria-labelledby={groupId}>
       <span id={groupId} className="sed-visually-hidden">
-        Data written
+        {t('fill.group')}
       </span>
-      <Field id={id} label="Process writes first" messages={useIssues(`ops[${index}].fill`)}>
+      <Field id={id} label={t('fill.label')} messages={useIssues(`ops[${index}].fill`)}>
         {(a11y) => (
           <select
             {...a11y}
@@ -52,29 +54,27 @@ export function FillField({ index }: FillFieldProps) {
             value={kind}
             onChange={(e) => choose(e.target.value as FillKind)}
           >
-            <option value="none">nothing (buffer as it is)</option>
-            <option value="byte">one byte value</option>
-            <option value="text">a repeated text</option>
+            <option value="none">{t('fill.none')}</option>
+            <option value="byte">{t('fill.byte')}</option>
+            <option value="text">{t('fill.text')}</option>
           </select>
         )}
       </Field>
-      {kind === 'byte' && <DraftNumberField path={[...path, 'byte']} label="Byte (0–255)" />}
-      {kind === 'text' && (
-        <DraftTextField path={[...path, 'text']} label="Text (printable ASCII)" />
-      )}
+      {kind === 'byte' && <DraftNumberField path={[...path, 'byte']} label={t('fill.byteLabel')} />}
+      {kind === 'text' && <DraftTextField path={[...path, 'text']} label={t('fill.textLabel')} />}
       {kind !== 'none' && (
         <>
           <DraftNumberField
             path={[...path, 'offset']}
-            label="From byte of the op's data"
+            label={t('fill.offset')}
             placeholder="0"
-            hint="optional, multiple of 512 (default 0)"
+            hint={t('fill.offsetHint')}
           />
           <DraftNumberField
             path={[...path, 'length']}
-            label="Bytes written"
-            placeholder="to the end"
-            hint="optional, multiple of 512 (default: to the end)"
+            label={t('fill.length')}
+            placeholder={t('fill.lengthPlaceholder')}
+            hint={t('fill.lengthHint')}
           />
         </>
       )}

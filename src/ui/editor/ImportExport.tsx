@@ -2,10 +2,12 @@
 // is applied at once if valid), and download the scenario the explorer shows, named after its
 // title. Download always saves a valid file: while the draft has issues, that is the last valid one.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../state/StoreContext';
 import { useDraft, useDraftStore } from './EditorContext';
 import { FieldMessages } from './Field';
 import { asRecord } from './jsonTree';
+import type { FieldProblem } from './parseNumber';
 import { fileNameFor, parseImportText, scenarioFileText } from './scenarioFile';
 
 /** How long a download's object URL lives: long enough for the browser to start saving. */
@@ -23,12 +25,13 @@ function saveFile(name: string, text: string) {
 
 /** Paste box, file picker and download button. */
 export function ImportExport() {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const applied = useExplorer((s) => s.scenarioJson);
   const draft = useDraft((s) => s.draft);
   const draftValid = useDraft((s) => s.issues.length === 0);
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const ids = useId();
   const fileName = fileNameFor(asRecord(applied).title);
@@ -39,17 +42,15 @@ export function ImportExport() {
     store.getState().replace(parsed.value, 0);
     const issues = store.getState().issues.length;
     setDone(
-      issues === 0
-        ? `Imported ${from}: the explorer shows it now.`
-        : `Imported ${from} with ${issues} ${issues === 1 ? 'issue' : 'issues'} (listed above); the explorer keeps the last valid scenario.`,
+      issues === 0 ? t('io.imported', { from }) : t('io.importedIssues', { from, count: issues }),
     );
   };
   return (
     <section className="sed-panel sed-io" aria-labelledby={`${ids}-h`}>
-      <h3 id={`${ids}-h`}>Import and export</h3>
+      <h3 id={`${ids}-h`}>{t('io.heading')}</h3>
       <div className="sed-field">
         <label htmlFor={`${ids}-paste`} className="sed-label">
-          Scenario JSON to import
+          {t('io.paste')}
         </label>
         <textarea
           id={`${ids}-paste`}
@@ -57,23 +58,26 @@ export function ImportExport() {
           rows={5}
           spellCheck={false}
           value={text}
-          placeholder='{ "version": 1, "disk": { … }, "ops": [ … ] }'
+          placeholder={t('io.placeholder')}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${ids}-problem` : undefined}
           onChange={(e) => setText(e.target.value)}
         />
-        <FieldMessages id={`${ids}-problem`} messages={problem ? [problem] : []} />
+        <FieldMessages
+          id={`${ids}-problem`}
+          messages={problem ? [t(problem.key, { ...problem.params })] : []}
+        />
       </div>
       <div className="sed-toolbar">
-        <button type="button" onClick={() => load(text, 'the pasted JSON')}>
-          Import JSON
+        <button type="button" onClick={() => load(text, t('io.pasted'))}>
+          {t('io.import')}
         </button>
         {/* The box doubles as a raw JSON editor, e.g. for keys the form has no field for. */}
         <button type="button" onClick={() => setText(scenarioFileText(draft))}>
-          Copy draft into the box
+          {t('io.copyDraft')}
         </button>
         <label className="sed-file">
-          <span>Open a scenario file</span>
+          <span>{t('io.open')}</span>
           <input
             type="file"
             accept=".json,application/json"
@@ -89,12 +93,12 @@ export function ImportExport() {
           aria-describedby={`${ids}-dl`}
           onClick={() => saveFile(fileName, scenarioFileText(applied))}
         >
-          Download JSON
+          {t('io.download')}
         </button>
       </div>
       <p id={`${ids}-dl`} className="sed-hint">
-        Saves <code>{fileName}</code>
-        {draftValid ? '' : ' — the last valid scenario, not the draft with issues'}.
+        {t('io.saves')} <code>{fileName}</code>
+        {draftValid ? '' : t('io.savesLastValid')}.
       </p>
       <p className="sed-hint" role="status">
         {done}

@@ -3,6 +3,8 @@
 // can show, offer to remove them.
 import { useId } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useIssueText } from '../../i18n/issueText';
 import { useDraft, useDraftStore } from './EditorContext';
 import { fieldId, isEditorField, opIndexOf } from './issuePaths';
 import { parsePath } from './jsonTree';
@@ -15,6 +17,8 @@ export interface IssueSummaryProps {
 
 /** The list of the draft's issues (nothing when it is valid). */
 export function IssueSummary({ idPrefix }: IssueSummaryProps) {
+  const { t } = useTranslation('editor');
+  const issueText = useIssueText();
   const store = useDraftStore();
   const issues = useDraft((s) => s.issues);
   const headingId = useId();
@@ -29,30 +33,30 @@ export function IssueSummary({ idPrefix }: IssueSummaryProps) {
   };
   return (
     <section className="sed-summary" aria-labelledby={headingId}>
-      <h3 id={headingId}>Issues in the draft</h3>
+      <h3 id={headingId}>{t('summary.heading')}</h3>
       <ul>
         {issues.map((issue, i) => {
           const path = parsePath(issue.path);
           return (
             <li key={i}>
-              <code>{issue.path}</code>: {issue.message}
+              <code>{issue.path}</code>: {issueText(issue)}
               {isEditorField(issue.path) ? (
                 <button
                   type="button"
                   className="sed-link"
-                  aria-label={`Go to ${issue.path}`}
+                  aria-label={t('summary.goToLabel', { path: issue.path })}
                   onClick={() => goTo(issue.path)}
                 >
-                  go to field
+                  {t('summary.goTo')}
                 </button>
-              ) : issue.message === 'unknown key' && path ? (
+              ) : issue.rule?.id === 'unknownKey' && path ? (
                 <button
                   type="button"
                   className="sed-link"
-                  aria-label={`Remove key ${issue.path}`}
+                  aria-label={t('summary.removeKeyLabel', { path: issue.path })}
                   onClick={() => store.getState().set(path, undefined)}
                 >
-                  remove key
+                  {t('summary.removeKey')}
                 </button>
               ) : null}
             </li>

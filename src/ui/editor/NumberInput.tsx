@@ -2,9 +2,10 @@
 // means the draft's value, and re-reads the draft when the value changes from elsewhere
 // (another field, an import, a preset): the draft stays the single source of truth.
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Result } from '../../lib/result';
 import { Field } from './Field';
-import { parseNumberText } from './parseNumber';
+import { parseNumberText, type FieldProblem } from './parseNumber';
 
 /** Props of NumberInput. */
 export interface NumberInputProps {
@@ -17,7 +18,7 @@ export interface NumberInputProps {
   readonly messages: readonly string[];
   /** Called with the number typed, undefined when cleared, or the raw text (see keepsRawText). */
   readonly onValue: (value: unknown) => void;
-  readonly parse?: (text: string) => Result<number, string>;
+  readonly parse?: (text: string) => Result<number, FieldProblem>;
   readonly format?: (n: number) => string;
   /** True (default): unreadable text goes to the draft, so validation names the field. */
   readonly keepsRawText?: boolean;
@@ -40,6 +41,7 @@ function stillMeans(text: string, value: unknown, parse: NumberInputProps['parse
 /** A labelled text input for a number, with local parse errors and the validator's issues. */
 export function NumberInput(props: NumberInputProps) {
   const { value, onValue, parse = parseNumberText, format = String, keepsRawText = true } = props;
+  const { t } = useTranslation('editor');
   const [typed, setTyped] = useState(() => ({ text: textOf(value, format), value }));
   let text = typed.text;
   if (!Object.is(typed.value, value)) {
@@ -50,7 +52,11 @@ export function NumberInput(props: NumberInputProps) {
   const parsed = parse(text);
   const empty = text.trim() === '';
   const local =
-    !empty && !parsed.ok ? [parsed.error] : empty && !keepsRawText ? ['is required'] : [];
+    !empty && !parsed.ok
+      ? [t(parsed.error.key, { ...parsed.error.params })]
+      : empty && !keepsRawText
+        ? [t('parse.required')]
+        : [];
   const onChange = (next: string) => {
     const p = parse(next);
     const isEmpty = next.trim() === '';

@@ -2,6 +2,7 @@
 // stacked driver's explicit bio_vecs), disk offset, label and, for writes, what the process
 // writes first. Issues about the op as a whole show under its heading.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BufferFields } from './BufferFields';
 import { BvecTable } from './BvecTable';
 import { DraftNumberField, DraftSelectField, DraftTextField } from './DraftFields';
@@ -20,6 +21,7 @@ import { toBufferOp, toBvecOp } from './opTemplates';
 
 /** The form of the op the list has open. */
 export function OpForm() {
+  const { t } = useTranslation('editor');
   const index = useDraft((s) => s.selectedOp);
   const op = asRecord(useDraftValue(['ops', index]));
   const store = useDraftStore();
@@ -33,29 +35,29 @@ export function OpForm() {
   return (
     <section className="sed-panel sed-op" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
-        Op {index}
+        {t('op.heading', { index })}
         {typeof op.label === 'string' && <span className="sed-heading-note"> — {op.label}</span>}
       </h3>
       <FieldMessages id={`${headingId}-issues`} messages={useIssues(`ops[${index}]`)} />
       <div className="sed-row">
         <DraftSelectField
           path={['ops', index, 'op']}
-          label="Direction"
-          options={[
-            { label: 'read', value: 'read' },
-            { label: 'write', value: 'write' },
-          ]}
+          label={t('op.direction')}
+          // The file's own values (and the syscalls' names): the same in every language.
+          options={(['read', 'write'] as const).map((v) => ({ label: v, value: v }))}
         />
         <DraftNumberField
           path={['ops', index, 'sector']}
-          label="Disk offset (sector)"
-          hint={sector === undefined ? '512-byte sectors' : `= byte ${sector * 512}`}
+          label={t('op.sector')}
+          hint={
+            sector === undefined ? t('op.sectorHint') : t('op.sectorBytes', { bytes: sector * 512 })
+          }
         />
         <fieldset className="sed-kind">
-          <legend>Built by</legend>
+          <legend>{t('op.builtBy')}</legend>
           <label>
             <input type="radio" name={kindName} checked={isBuffer} onChange={() => setKind(true)} />
-            O_DIRECT syscall (buffer)
+            {t('op.byBuffer')}
           </label>
           <label>
             <input
@@ -64,14 +66,14 @@ export function OpForm() {
               checked={!isBuffer}
               onChange={() => setKind(false)}
             />
-            stacked driver (bio_vecs)
+            {t('op.byBvecs')}
           </label>
         </fieldset>
       </div>
       <DraftTextField
         path={['ops', index, 'label']}
-        label="Label"
-        placeholder="what this op stands for, e.g. “read GPT header (LBA 1)”"
+        label={t('op.label')}
+        placeholder={t('op.labelPlaceholder')}
       />
       {isBuffer ? <BufferFields index={index} /> : <BvecTable index={index} />}
       {(op.op === 'write' || op.fill !== undefined) && <FillField index={index} />}

@@ -2,6 +2,7 @@
 // as a comment, a count of its issues; clicking a line opens that op's form. The toolbar acts on
 // the open op.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_OPS } from '../../model/scenario/limits';
 import { useDraft, useDraftKernel, useDraftStore, useFieldId, useIssues } from './EditorContext';
 import { FieldMessages } from './Field';
@@ -13,6 +14,7 @@ import { straceLine } from './straceLine';
 
 /** The op list with its Add / Duplicate / Remove / Move toolbar. */
 export function OpList() {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const ops = asArray(useDraft((s) => s.draft.ops));
   const selected = useDraft((s) => s.selectedOp);
@@ -27,10 +29,8 @@ export function OpList() {
   };
   return (
     <section className="sed-panel sed-ops" aria-labelledby={headingId}>
-      <h3 id={headingId}>Ops, as strace shows them</h3>
-      <p className="sed-hint">
-        Run in order, each completing before the next. Pick one to edit it.
-      </p>
+      <h3 id={headingId}>{t('ops.heading')}</h3>
+      <p className="sed-hint">{t('ops.hint')}</p>
       <FieldMessages id={`${listId}-issues`} messages={listIssues} />
       <ol className="sed-strace" id={listId} tabIndex={-1}>
         {ops.map((op, i) => {
@@ -49,47 +49,43 @@ export function OpList() {
                   <code>{straceLine(op, kernel)}</code>
                   {typeof label === 'string' && <span className="sed-op-label"># {label}</span>}
                 </span>
-                {n > 0 && (
-                  <span className="sed-badge">
-                    {n} {n === 1 ? 'issue' : 'issues'}
-                  </span>
-                )}
+                {n > 0 && <span className="sed-badge">{t('ops.issues', { count: n })}</span>}
               </button>
             </li>
           );
         })}
       </ol>
-      <div className="sed-toolbar" role="toolbar" aria-label="Op list">
+      <div className="sed-toolbar" role="toolbar" aria-label={t('ops.toolbar')}>
         <ActionButton
           disabled={ops.length >= MAX_OPS}
           onClick={() => apply((d) => addOp(d, selected))}
         >
-          Add op
+          {t('ops.add')}
         </ActionButton>
         <ActionButton
           disabled={ops.length === 0 || ops.length >= MAX_OPS}
           onClick={() => apply((d) => duplicateOp(d, selected))}
         >
-          Duplicate op
+          {t('ops.duplicate')}
         </ActionButton>
         {/* A scenario needs at least one op: the last one cannot be removed. */}
         <ActionButton
           disabled={ops.length <= 1}
           onClick={() => apply((d) => removeOp(d, selected))}
         >
-          Remove op
+          {t('ops.remove')}
         </ActionButton>
         <ActionButton
           disabled={selected <= 0}
           onClick={() => apply((d) => moveOp(d, selected, -1))}
         >
-          Move op up
+          {t('ops.up')}
         </ActionButton>
         <ActionButton
           disabled={selected >= ops.length - 1}
           onClick={() => apply((d) => moveOp(d, selected, 1))}
         >
-          Move op down
+          {t('ops.down')}
         </ActionButton>
       </div>
     </section>

@@ -2,6 +2,7 @@
 // this page are hatched (so overlaps show), and a pointer drag selects a new 512-aligned range.
 // Keyboard users set the same range with the row's offset and length inputs.
 import { useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { cellAtX, cellsOfRange, rangeOfCells } from './pageStrip';
 
 const CELL_PX = 18;
@@ -22,6 +23,7 @@ export interface PageStripProps {
 
 /** The drag-to-select page strip of a bio_vec row. */
 export function PageStrip({ page, pageSize, offset, length, others, onSelect }: PageStripProps) {
+  const { t } = useTranslation('editor');
   const cells = Math.max(1, pageSize / 512);
   // Wide enough to hit a cell at 4 KiB pages, bounded so 64 KiB pages still fit the row.
   const width = Math.min(288, Math.max(144, cells * CELL_PX));
@@ -37,8 +39,13 @@ export function PageStrip({ page, pageSize, offset, length, others, onSelect }: 
     : cellsOfRange(offset, length, cells);
   const label =
     own === null
-      ? `Page ${page ?? '?'}: no valid range`
-      : `Page ${page ?? '?'}: bytes ${own.first * 512}–${(own.last + 1) * 512 - 1} of ${pageSize}`;
+      ? t('bvecs.stripNone', { page: page ?? '?' })
+      : t('bvecs.stripRange', {
+          page: page ?? '?',
+          first: own.first * 512,
+          last: (own.last + 1) * 512 - 1,
+          size: pageSize,
+        });
   return (
     <svg
       ref={svg}
@@ -47,7 +54,7 @@ export function PageStrip({ page, pageSize, offset, length, others, onSelect }: 
       height={HEIGHT}
       viewBox={`0 0 ${width} ${HEIGHT}`}
       role="img"
-      aria-label={`${label}. Drag across the cells to choose a range, or type offset and length.`}
+      aria-label={t('bvecs.stripHelp', { label })}
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         const c = cellOf(e);

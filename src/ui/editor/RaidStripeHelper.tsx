@@ -2,6 +2,7 @@
 // submits (scratch S1, the user's page U, scratch S2), appended to the ops as an explicit
 // bio_vec op. The inputs are the helper's own; nothing reaches the draft until "Apply RAID stripe".
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { pageRange } from '../format';
 import { ActionButton } from './ActionButton';
 import { useDraftKernel, useDraftStore } from './EditorContext';
@@ -10,19 +11,21 @@ import { NumberInput } from './NumberInput';
 import { addOp } from './opActions';
 import { buildRaidStripeOp, RAID_STRIPE_DEFAULTS, type RaidStripeInput } from './raidStripe';
 
-const FIELDS: readonly (readonly [keyof RaidStripeInput, string])[] = [
-  ['stripeUnit', 'Stripe unit (bytes)'],
-  ['userOffset', 'User offset in stripe'],
-  ['userLength', 'User length'],
-  ['bufferPageOffset', 'Buffer page offset'],
-  ['scratchBefore', 'Scratch page S1'],
-  ['userPage', 'User page U'],
-  ['scratchAfter', 'Scratch page S2'],
-  ['sector', 'Stripe sector'],
+/** The helper's inputs, in the order shown (labels: editor.json, raid.fields). */
+const FIELDS: readonly (keyof RaidStripeInput)[] = [
+  'stripeUnit',
+  'userOffset',
+  'userLength',
+  'bufferPageOffset',
+  'scratchBefore',
+  'userPage',
+  'scratchAfter',
+  'sector',
 ];
 
 /** The helper's inputs, preview and "Apply RAID stripe" button. */
 export function RaidStripeHelper() {
+  const { t } = useTranslation('editor');
   const store = useDraftStore();
   const kernel = useDraftKernel();
   const [input, setInput] = useState<Record<keyof RaidStripeInput, unknown>>(RAID_STRIPE_DEFAULTS);
@@ -42,17 +45,14 @@ export function RaidStripeHelper() {
   };
   return (
     <section className="sed-panel sed-raid" aria-labelledby={headingId}>
-      <h3 id={headingId}>RAID stripe helper</h3>
-      <p className="sed-hint">
-        A RAID layer serving a small O_DIRECT read fetches the whole stripe unit in one bio: its
-        scratch page S1, the user&rsquo;s page U, scratch page S2.
-      </p>
+      <h3 id={headingId}>{t('raid.heading')}</h3>
+      <p className="sed-hint">{t('raid.hint')}</p>
       <div className="sed-grid-4">
-        {FIELDS.map(([key, label]) => (
+        {FIELDS.map((key) => (
           <NumberInput
             key={key}
             id={`${idBase}-${key}`}
-            label={label}
+            label={t(`raid.fields.${key}`)}
             value={input[key]}
             messages={problems(key)}
             onValue={(v) => setInput({ ...input, [key]: v })}
@@ -61,11 +61,14 @@ export function RaidStripeHelper() {
       </div>
       <p className="sed-preview" aria-live="polite">
         {built.ok
-          ? `Bio at sector ${built.value.sector}: ${built.value.bvecs.map(pageRange).join(' ')}`
-          : 'Fix the inputs above to build the bio.'}
+          ? t('raid.bio', {
+              sector: built.value.sector,
+              bvecs: built.value.bvecs.map(pageRange).join(' '),
+            })
+          : t('raid.fix')}
       </p>
       <ActionButton disabled={!built.ok} onClick={apply} className="sed-primary">
-        Apply RAID stripe
+        {t('raid.apply')}
       </ActionButton>
     </section>
   );

@@ -2,6 +2,7 @@
 // whenever it is valid. Layout: status and issues on top; the op list next to the open op's form
 // and the RAID helper; then scenario, kernel what-ifs, page frames, import and export.
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerStore } from '../../state/StoreContext';
 import { createDraftStore } from './draftStore';
 import { EditorProvider } from './EditorContext';
@@ -18,6 +19,7 @@ import './editor.css';
 
 /** The scenario editor panel (its own heading; the host decides where it opens). */
 export function ScenarioEditor() {
+  const { t } = useTranslation('editor');
   const explorer = useExplorerStore();
   const [store] = useState(() => createDraftStore(explorer));
   useEffect(() => store.getState().connect(), [store]);
@@ -27,7 +29,7 @@ export function ScenarioEditor() {
     <EditorProvider store={store} idPrefix={idPrefix}>
       <section className="sed" aria-labelledby={headingId}>
         <div className="sed-top">
-          <h2 id={headingId}>Scenario editor</h2>
+          <h2 id={headingId}>{t('heading')}</h2>
           <EditorStatus />
         </div>
         <IssueSummary idPrefix={idPrefix} />

@@ -29,7 +29,10 @@ describe('draft store', () => {
     const before = explorer.getState().scenarioJson;
     drafts.getState().set(['ops', 1, 'bvecs', 0, 'length'], 1000);
     expect(drafts.getState().issuesByPath.get('ops[1].bvecs[0].length')).toEqual([
-      expect.stringMatching(/must be a multiple of 512/),
+      expect.objectContaining({
+        message: expect.stringMatching(/must be a multiple of 512/),
+        rule: { id: 'bvecs.multipleOf512' },
+      }),
     ]);
     expect(explorer.getState().scenarioJson).toBe(before);
     expect(explorer.getState().loadIssues).toBeNull();

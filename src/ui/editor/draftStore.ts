@@ -16,7 +16,7 @@ export interface DraftState {
   /** Why the draft is invalid; empty when it is valid, and then it is what the explorer shows. */
   readonly issues: readonly ScenarioIssue[];
   /** The same issues by path, for fields to pick theirs. */
-  readonly issuesByPath: ReadonlyMap<string, readonly string[]>;
+  readonly issuesByPath: ReadonlyMap<string, readonly ScenarioIssue[]>;
   /** Index of the op whose form is open. */
   readonly selectedOp: number;
   /** The explorer's scenario changed while the draft had issues; the draft was kept. */

@@ -36,15 +36,15 @@ export function opIndexOf(path: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Issue messages grouped by path, in the validator's order. */
+/** Issues grouped by path, in the validator's order (fields word them in the UI language). */
 export function groupIssues(
   issues: readonly ScenarioIssue[],
-): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
-  for (const { path, message } of issues) {
-    const list = map.get(path);
-    if (list) list.push(message);
-    else map.set(path, [message]);
+): ReadonlyMap<string, readonly ScenarioIssue[]> {
+  const map = new Map<string, ScenarioIssue[]>();
+  for (const issue of issues) {
+    const list = map.get(issue.path);
+    if (list) list.push(issue);
+    else map.set(issue.path, [issue]);
   }
   return map;
 }

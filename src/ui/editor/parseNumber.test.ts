@@ -9,11 +9,17 @@ describe('parseAddress', () => {
     expect(hex(7168)).toBe('0x1c00');
   });
   it('says what is wrong', () => {
-    expect(parseAddress('')).toEqual({ ok: false, error: 'is required' });
-    expect(parseAddress('0x')).toMatchObject({ ok: false, error: expect.stringMatching(/hex/) });
+    expect(parseAddress('')).toEqual({ ok: false, error: { key: 'parse.required' } });
+    expect(parseAddress('0x')).toEqual({
+      ok: false,
+      error: { key: 'parse.notAddress', params: { text: '0x' } },
+    });
     expect(parseAddress('12k')).toMatchObject({ ok: false });
     expect(parseAddress('-5')).toMatchObject({ ok: false });
-    expect(parseAddress('0x' + 'f'.repeat(20))).toEqual({ ok: false, error: 'is too large' });
+    expect(parseAddress('0x' + 'f'.repeat(20))).toEqual({
+      ok: false,
+      error: { key: 'parse.tooLarge' },
+    });
   });
 });
 
@@ -23,6 +29,6 @@ describe('parseNumberText', () => {
     expect(parseNumberText('-3')).toEqual({ ok: true, value: -3 });
     expect(parseNumberText('12.5')).toEqual({ ok: true, value: 12.5 });
     expect(parseNumberText('0xfff')).toEqual({ ok: true, value: 4095 });
-    expect(parseNumberText('abc')).toEqual({ ok: false, error: 'must be a number' });
+    expect(parseNumberText('abc')).toEqual({ ok: false, error: { key: 'parse.notNumber' } });
   });
 });

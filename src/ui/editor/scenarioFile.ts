@@ -2,6 +2,7 @@
 // reading pasted or uploaded text back into a draft.
 import { err, ok, type Result } from '../../lib/result';
 import { isRecord, type JsonObject } from './jsonTree';
+import { problem, type FieldProblem } from './parseNumber';
 
 /** A file name made from the scenario's title: `raid-layer-reads-a-4-kib-stripe.json`. */
 export function fileNameFor(title: unknown): string {
@@ -17,14 +18,14 @@ export function fileNameFor(title: unknown): string {
 export const scenarioFileText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;
 
 /** Reads pasted or uploaded text as a draft; only JSON syntax and "an object" are checked here. */
-export function parseImportText(text: string): Result<JsonObject, string> {
-  if (text.trim() === '') return err('paste a scenario (JSON) first');
+export function parseImportText(text: string): Result<JsonObject, FieldProblem> {
+  if (text.trim() === '') return err(problem('io.empty'));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return err(`not valid JSON: ${(e as Error).message}`);
+    return err(problem('io.notJson', { detail: (e as Error).message }));
   }
   // The form edits an object; anything else could not be shown, so it is refused up front.
-  return isRecord(value) ? ok(value) : err('must be a JSON object ({ "version": 1, … })');
+  return isRecord(value) ? ok(value) : err(problem('io.notObject'));
 }

@@ -3,6 +3,7 @@
 // link out to the full explorer. No picker, code pane, hex view or tables: the embedder chose
 // the scenario, and the iframe is small. The page fits the iframe's height and the pipeline
 // scrolls inside it, so the controls and narration never leave the frame.
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import { Narration } from '../narration/Narration';
 import { PipelineView } from '../pipeline/PipelineView';
@@ -21,16 +22,17 @@ export function EmbedApp() {
   const title = useScenarioTitle();
   const stageRef = useRef<HTMLDivElement>(null);
   useFollowAction(stageRef);
+  const { t } = useTranslation();
   return (
     <div className="embed-page">
       <header className="embed-header">
         <h1 className="embed-title">{title}</h1>
         <p className="embed-brand">
-          <span className="embed-brand-name">Scatterlist Explorer</span>
+          <span className="embed-brand-name">{t('header.title')}</span>
           <OpenFullLink />
         </p>
       </header>
-      <main className="embed-main" aria-label="Pipeline">
+      <main className="embed-main" aria-label={t('layout.pipeline')}>
         <TimelineControls />
         <Narration />
         <div className="embed-stage" ref={stageRef}>

@@ -2,6 +2,7 @@
 // Where the clipboard API is missing or refused (http pages, some browsers, denied permission),
 // a read-only field shows the code, selected, to copy by hand. A polite status says which.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { embedCode, withEmbedFlag } from './embedUrl';
 import { useScenarioTitle } from './useScenarioTitle';
 import './embedCode.css';
@@ -28,6 +29,7 @@ export function EmbedCodeButton() {
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (fallback === null) return;
@@ -45,10 +47,10 @@ export function EmbedCodeButton() {
     const code = embedCode(withEmbedFlag(window.location.href), title);
     if (await copyToClipboard(code)) {
       setFallback(null);
-      setStatus('Embed code copied');
+      setStatus(t('toolbar.embedCopied'));
     } else {
       setFallback(code);
-      setStatus('Copying is not available here: copy the code from the field below');
+      setStatus(t('toolbar.embedNoClipboard'));
     }
   };
   const close = () => {
@@ -60,7 +62,7 @@ export function EmbedCodeButton() {
   return (
     <div className="embed-code">
       <button ref={buttonRef} type="button" className="embed-code-button" onClick={copy}>
-        Copy embed code
+        {t('toolbar.embed')}
       </button>
       <span
         className={`embed-code-status${fallback !== null ? ' is-manual' : ''}`}
@@ -73,12 +75,12 @@ export function EmbedCodeButton() {
         <div
           className="embed-code-fallback"
           role="group"
-          aria-label="Embed code"
+          aria-label={t('toolbar.embedField')}
           onKeyDown={(e) => {
             if (e.key === 'Escape') close();
           }}
         >
-          <label htmlFor={fieldId}>Copying is not available here: copy this embed code</label>
+          <label htmlFor={fieldId}>{t('toolbar.embedFieldLabel')}</label>
           <textarea
             id={fieldId}
             ref={fieldRef}
@@ -88,7 +90,7 @@ export function EmbedCodeButton() {
             onFocus={(e) => e.currentTarget.select()}
           />
           <button type="button" onClick={close}>
-            Close
+            {t('toolbar.close')}
           </button>
         </div>
       )}

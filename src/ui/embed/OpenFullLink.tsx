@@ -2,6 +2,7 @@
 // keeps the address in step with the store, so the href is recomputed whenever the link is about
 // to be used (the render-time value may be a step behind).
 import type { SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../state/StoreContext';
 import { withoutEmbedFlag } from './embedUrl';
 
@@ -15,20 +16,21 @@ export function OpenFullLink() {
   useExplorer((s) => s.step);
   useExplorer((s) => s.focus);
   useExplorer((s) => s.scenarioJson);
+  const { t } = useTranslation();
   return (
     <a
       className="embed-open-full"
       href={withoutEmbedFlag(window.location.href)}
       target="_blank"
       rel="noopener"
-      title="Opens in a new tab"
+      title={t('embed.newTab')}
       onClick={refresh}
       onAuxClick={refresh}
       onContextMenu={refresh}
       onFocus={refresh}
       onPointerEnter={refresh}
     >
-      Open in full explorer
+      {t('embed.openFull')}
       <svg className="embed-open-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" />
       </svg>

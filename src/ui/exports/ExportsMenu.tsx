@@ -4,24 +4,27 @@
 // closes it and puts focus back on its summary. The serialisers are a lazy chunk fetched on the
 // first click, so this component is all the first paint pays for.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerStore } from '../../state/StoreContext';
 import { useScenarioTitle } from '../embed/useScenarioTitle';
 import type { ExportKind } from './exportActions';
+import { problemCode } from './exportProblem';
 import './exports.css';
 
-/** The menu's entries, in the order shown, with what each saves. */
-const ENTRIES: readonly { kind: ExportKind; label: string; hint: string }[] = [
-  { kind: 'scenario-json', label: 'Scenario JSON', hint: 'the scenario file (.json)' },
-  { kind: 'pipeline-svg', label: 'Pipeline picture (SVG)', hint: 'this step, as on screen' },
-  { kind: 'pipeline-png', label: 'Pipeline picture (PNG)', hint: 'this step, at 2× size' },
-  { kind: 'c-program', label: 'C reproducer', hint: 'O_DIRECT program for these ops (.c)' },
-  { kind: 'blktrace', label: 'blktrace log', hint: 'blkparse-style lines per request' },
+/** The menu's entries, in the order shown; label and hint are `entries.<kind>` in `exports`. */
+const ENTRIES: readonly ExportKind[] = [
+  'scenario-json',
+  'pipeline-svg',
+  'pipeline-png',
+  'c-program',
+  'blktrace',
 ];
 
 /** The Exports menu (no props: it reads the explorer store). */
 export function ExportsMenu() {
   const store = useExplorerStore();
   const title = useScenarioTitle();
+  const { t } = useTranslation('exports');
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const hintId = useId();
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
@@ -43,10 +46,13 @@ export function ExportsMenu() {
     try {
       const { saveExport } = await import('./exportActions');
       const name = await saveExport(kind, store.getState(), title);
-      setStatus({ text: `Saved ${name}`, failed: false });
+      setStatus({ text: t('saved', { name }), failed: false });
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      setStatus({ text: `Could not save: ${why}`, failed: true });
+      // A problem this module knows is said in the interface language; anything else (a browser
+      // error) is shown as the browser worded it.
+      const code = problemCode(e);
+      const why = code ? t(`problems.${code}`) : e instanceof Error ? e.message : String(e);
+      setStatus({ text: t('failed', { why }), failed: true });
     } finally {
       setBusy(null);
     }
@@ -66,21 +72,21 @@ export function ExportsMenu() {
         detailsRef.current.querySelector('summary')?.focus();
       }}
     >
-      <summary>Exports</summary>
-      <div className="exports-popup" role="group" aria-label="Exports">
+      <summary>{t('menu')}</summary>
+      <div className="exports-popup" role="group" aria-label={t('menu')}>
         <ul>
-          {ENTRIES.map((entry) => (
-            <li key={entry.kind}>
+          {ENTRIES.map((kind) => (
+            <li key={kind}>
               <button
                 type="button"
-                onClick={() => void save(entry.kind)}
+                onClick={() => void save(kind)}
                 disabled={busy !== null}
-                aria-describedby={`${hintId}-${entry.kind}`}
+                aria-describedby={`${hintId}-${kind}`}
               >
-                {entry.label}
+                {t(`entries.${kind}.label`)}
               </button>
-              <span id={`${hintId}-${entry.kind}`} className="exports-hint">
-                {busy === entry.kind ? 'saving…' : entry.hint}
+              <span id={`${hintId}-${kind}`} className="exports-hint">
+                {busy === kind ? t('saving') : t(`entries.${kind}.hint`)}
               </span>
             </li>
           ))}

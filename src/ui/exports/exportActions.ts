@@ -4,6 +4,7 @@ import { assertNever } from '../../lib/assert';
 import type { ExplorerState } from '../../state/explorerStore';
 import { describeStep } from '../../viz/describeStep';
 import { downloadBlob, downloadText } from './download';
+import { ExportProblem } from './exportProblem';
 import { fileStem, pictureFileName, pictureTitle } from './exportNames';
 import { svgToPng } from './rasterise';
 import { snapshotSvg, TITLE_CHAR_PX } from './svgSnapshot';
@@ -23,7 +24,7 @@ export function pipelineSvg(
   scenarioTitle: string,
 ): { text: string; width: number; height: number } {
   const live = findPipelineSvg();
-  if (!live) throw new Error('the pipeline picture is not on the page');
+  if (!live) throw new ExportProblem('no-pipeline', 'the pipeline picture is not on the page');
   const sim = state.run.sim;
   const width = Math.round(live.width.baseVal.value);
   const title = pictureTitle({

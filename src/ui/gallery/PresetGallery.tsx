@@ -3,15 +3,16 @@
 // the scenario on screen is marked aria-current. Works as a landing grid or in a narrow column
 // (the layout follows the gallery's own width through a container query).
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePresetText } from '../../i18n/usePresetText';
 import { PRESETS } from '../../model';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { ProseWithCode } from '../ProseWithCode';
+import type { PresetText } from '../../i18n/presetText';
 import { presetCard, type PresetCard } from './presetCards';
 import { PresetThumbnail } from './PresetThumbnail';
+import { teaser } from './teaser';
 import './gallery.css';
-
-const VERDICT_HINT =
-  '✗: this completion copy takes some bytes from the wrong grant page (or hits a kernel BUG); ✓: it reads everything right';
 
 /** Props of GalleryCard: the card data, whether it is on screen, and how to open it. */
 interface GalleryCardProps {
@@ -23,6 +24,7 @@ interface GalleryCardProps {
 /** One preset's card. */
 function GalleryCard({ card, current, onOpen }: GalleryCardProps) {
   const headingId = `gallery-${card.id}`;
+  const { t } = useTranslation();
   return (
     <li
       className={`gallery-card${current ? ' is-current' : ''}`}
@@ -36,7 +38,7 @@ function GalleryCard({ card, current, onOpen }: GalleryCardProps) {
         {card.preview ? (
           <PresetThumbnail preview={card.preview} />
         ) : (
-          <p className="gallery-thumb-empty">No READ request to preview</p>
+          <p className="gallery-thumb-empty">{t('gallery.noPreview')}</p>
         )}
       </div>
       {card.teaser && (
@@ -46,10 +48,10 @@ function GalleryCard({ card, current, onOpen }: GalleryCardProps) {
       )}
       {card.issues ? (
         <p className="gallery-issues">
-          Does not load: {card.issues[0]?.path}: {card.issues[0]?.message}
+          {t('gallery.doesNotLoad')} {card.issues[0]?.path}: {card.issues[0]?.message}
         </p>
       ) : (
-        <p className="gallery-verdict" title={VERDICT_HINT}>
+        <p className="gallery-verdict" title={t('gallery.verdictHint')}>
           {card.verdict.map((v, i) => (
             <Fragment key={v.version}>
               {/* Chips wrap between versions; the separator stays in the text for readers. */}
@@ -63,25 +65,37 @@ function GalleryCard({ card, current, onOpen }: GalleryCardProps) {
       )}
       <div className="gallery-actions">
         <button type="button" className="gallery-open" onClick={onOpen}>
-          Open<span className="gallery-vh"> {card.title}</span>
+          {t('gallery.open')}
+          <span className="gallery-vh"> {card.title}</span>
         </button>
-        {current && <span className="gallery-badge">Showing now</span>}
+        {current && <span className="gallery-badge">{t('gallery.showingNow')}</span>}
       </div>
     </li>
   );
 }
 
+/** A card with the preset's title and teaser in the interface language (English: unchanged). */
+function localisedCard(card: PresetCard, text: PresetText, language: string): PresetCard {
+  if (language === 'en') return card;
+  return { ...card, title: text.title, teaser: teaser(text.description, TEASER_MAX_CJK_CHARS) };
+}
+
+/** Longest Chinese teaser: a Chinese character is about twice as wide as a Latin letter. */
+const TEASER_MAX_CJK_CHARS = 60;
+
 /** The gallery of presets (no props: it reads and drives the explorer store). */
 export function PresetGallery() {
   const store = useExplorerStore();
   const presetId = useExplorer((s) => s.presetId);
+  const { t, i18n } = useTranslation();
+  const presetText = usePresetText();
   return (
     <div className="gallery">
-      <ul className="gallery-grid" aria-label="Presets">
+      <ul className="gallery-grid" aria-label={t('toolbar.presets')}>
         {PRESETS.map((p) => (
           <GalleryCard
             key={p.id}
-            card={presetCard(p)}
+            card={localisedCard(presetCard(p), presetText(p), i18n.language)}
             current={p.id === presetId}
             onOpen={() => store.getState().loadPreset(p.id)}
           />

@@ -2,6 +2,7 @@
 // thumbnails need one untraced simulation per preset) is a separate chunk, fetched and rendered
 // the first time the disclosure opens, so a visitor who never opens it pays nothing.
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import './disclosure.css';
 
 const PresetGallery = lazy(() =>
@@ -11,6 +12,7 @@ const PresetGallery = lazy(() =>
 /** A closed-by-default "Presets" disclosure holding the gallery (no props). */
 export function PresetsDisclosure() {
   const [opened, setOpened] = useState(false);
+  const { t } = useTranslation();
   return (
     <details
       className="gallery-disclosure"
@@ -18,9 +20,9 @@ export function PresetsDisclosure() {
         if (e.currentTarget.open) setOpened(true);
       }}
     >
-      <summary>Presets</summary>
+      <summary>{t('toolbar.presets')}</summary>
       {opened && (
-        <Suspense fallback={<p className="gallery-loading">Loading the presets…</p>}>
+        <Suspense fallback={<p className="gallery-loading">{t('toolbar.presetsLoading')}</p>}>
           <PresetGallery />
         </Suspense>
       )}

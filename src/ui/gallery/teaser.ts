@@ -6,8 +6,9 @@
 export const TEASER_MAX_CHARS = 110;
 
 // A sentence ends at . ! or ? (and any closing quote or bracket) followed by white space or the
-// end; these abbreviations end no sentence.
-const SENTENCE_END = /[.!?]["')\]]*(?=\s|$)/g;
+// end, or at a full-width 。！？ (Chinese puts no space after them); these abbreviations end no
+// sentence.
+const SENTENCE_END = /[.!?]["')\]]*(?=\s|$)|[。！？]/g;
 const ABBREVIATIONS = /(?:^|\s|\()(?:e\.g|i\.e|vs|cf|etc)\.$/i;
 /** Words a cut line should not end on: "…by reading the…" reads worse than "…by reading…". */
 const DANGLING = new Set('a an and at by for from in into of on or the to with'.split(' '));
@@ -27,6 +28,14 @@ export function firstSentence(text: string): string {
 /** `text` cut to at most `max` characters at a word boundary, with "…" when cut. */
 export function trimAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
+  // Chinese has no spaces between words: cut at the last full-width comma, or anywhere.
+  if (/[\u4e00-\u9fff]/.test(text)) {
+    const room = text.slice(0, max - 1);
+    const comma = Math.max(room.lastIndexOf('，'), room.lastIndexOf('；'));
+    let cut = comma > max / 2 ? room.slice(0, comma) : room;
+    if ((cut.split('`').length - 1) % 2 === 1) cut += '`';
+    return `${cut}…`;
+  }
   const room = text.slice(0, max - 1);
   const space = room.lastIndexOf(' ');
   // A single word longer than the room is cut mid-word rather than dropped.

@@ -1,5 +1,6 @@
 // Moving through a big dump: a window picker by byte range, previous/next window, and jumps to
 // the previous/next run of differing rows (a 1 MiB request is 65536 rows; nobody scrolls that).
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo } from 'react';
 import type { DumpLine } from '../../viz/hexdump';
 import { windowCount, windowLabel } from './hexWindow';
@@ -24,6 +25,7 @@ export function HexControls({
   onPreviousDifference,
   onNextDifference,
 }: HexControlsProps) {
+  const { t } = useTranslation('hex');
   const selectId = useId();
   const count = windowCount(lines);
   // Labels only change when the folding does; a 1 MiB pattern read has 2048 windows.
@@ -32,8 +34,8 @@ export function HexControls({
     [lines],
   );
   return (
-    <div className="hex-controls" role="group" aria-label="Hex navigation">
-      <label htmlFor={selectId}>Rows</label>
+    <div className="hex-controls" role="group" aria-label={t('controls.group')}>
+      <label htmlFor={selectId}>{t('controls.rows')}</label>
       <select id={selectId} value={w} onChange={(e) => onWindow(Number(e.target.value))}>
         {labels.map((label, i) => (
           <option key={i} value={i}>
@@ -42,20 +44,20 @@ export function HexControls({
         ))}
       </select>
       <button type="button" onClick={() => onWindow(w - 1)} disabled={w === 0}>
-        Previous rows
+        {t('controls.previousRows')}
       </button>
       <button type="button" onClick={() => onWindow(w + 1)} disabled={w >= count - 1}>
-        Next rows
+        {t('controls.nextRows')}
       </button>
       <button
         type="button"
         onClick={onPreviousDifference ?? undefined}
         disabled={!onPreviousDifference}
       >
-        Previous difference
+        {t('controls.previousDifference')}
       </button>
       <button type="button" onClick={onNextDifference ?? undefined} disabled={!onNextDifference}>
-        Next difference
+        {t('controls.nextDifference')}
       </button>
     </div>
   );

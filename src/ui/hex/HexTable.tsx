@@ -1,6 +1,7 @@
 // One `hexdump -C` table: offset, 16 hex bytes in two groups of eight, the ASCII column; a `*`
 // line for folded rows. The process side is an ARIA grid with one tab stop (roving tabindex); the
 // disk side is a plain table. Both get the same lines, so their rows line up side by side.
+import { useTranslation } from 'react-i18next';
 import type { FocusEvent, KeyboardEvent, MouseEvent, Ref } from 'react';
 import {
   BYTES_PER_ROW,
@@ -10,6 +11,9 @@ import {
   type ByteSource,
   type DumpLine,
 } from '../../viz/hexdump';
+
+// The character column's name: an encoding's name, the same in every language.
+const ASCII = 'ASCII';
 
 /** The interactive part of the process table. */
 export interface HexGridHandlers {
@@ -62,6 +66,7 @@ export function HexTable({
   grid,
   tableRef,
 }: HexTableProps) {
+  const { t } = useTranslation('hex');
   // One handler per table, not per byte: a window has 512 bytes on each side.
   const byteOf = (e: MouseEvent | FocusEvent) => {
     const hit = (e.target as Element).closest('[data-i]');
@@ -88,7 +93,7 @@ export function HexTable({
       <thead>
         <tr>
           <th scope="col" className="hex-offset">
-            offset
+            {t('byte.offsetColumn')}
           </th>
           {COLUMNS.map((c) => (
             <th key={c} scope="col" className={c === 8 ? 'hex-col group-start' : 'hex-col'}>
@@ -96,7 +101,7 @@ export function HexTable({
             </th>
           ))}
           <th scope="col" className="hex-ascii">
-            ASCII
+            {ASCII}
           </th>
         </tr>
       </thead>
@@ -108,9 +113,7 @@ export function HexTable({
                 <th scope="row" className="hex-offset">
                   *
                 </th>
-                <td colSpan={BYTES_PER_ROW + 1}>
-                  {line.rows === 1 ? '1 identical row' : `${line.rows} identical rows`}
-                </td>
+                <td colSpan={BYTES_PER_ROW + 1}>{t('byte.identical', { count: line.rows })}</td>
               </tr>
             );
           }
@@ -139,7 +142,11 @@ export function HexTable({
                     tabIndex={grid ? (i === grid.tabStop ? 0 : -1) : undefined}
                     aria-selected={grid ? i === selected : undefined}
                     aria-label={
-                      b === null ? 'not copied yet' : diff ? `${hexPair(b)}, differs` : undefined
+                      b === null
+                        ? t('byte.cellNotCopied')
+                        : diff
+                          ? t('byte.cellDiffers', { hex: hexPair(b) })
+                          : undefined
                     }
                   >
                     {hexPair(b)}

@@ -2,6 +2,7 @@
 // as the focused version's process read it next to what the disk holds, hexdump -C style.
 // Clicking a byte selects it in the store (the provenance panel explains it) and moves the
 // timeline to the step that wrote it.
+import { useTranslation } from 'react-i18next';
 import { useDeferredValue, useId, useMemo } from 'react';
 import { selectFocus, selectSim, selectStep } from '../../state/explorerStore';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
@@ -11,6 +12,7 @@ import './hex.css';
 
 /** The hex view pane; reads the run, step, focus and selection from the store. */
 export function HexView() {
+  const { t } = useTranslation('hex');
   const headingId = useId();
   const store = useExplorerStore();
   const sim = useExplorer(selectSim);
@@ -21,7 +23,7 @@ export function HexView() {
   const shown = useMemo(() => readRequestAt(sim, step), [sim, step]);
   return (
     <section className="hex-view" aria-labelledby={headingId}>
-      <h2 id={headingId}>Hex view</h2>
+      <h2 id={headingId}>{t('heading')}</h2>
       {shown ? (
         <RequestHex
           // A new request starts at its first byte; stepping within one keeps the position.
@@ -35,10 +37,7 @@ export function HexView() {
           onSelect={(selection) => store.getState().inspectByte(selection)}
         />
       ) : (
-        <p className="hex-empty">
-          No READ request has started by step {step}: step forward to the first read to see what the
-          process gets.
-        </p>
+        <p className="hex-empty">{t('empty', { step })}</p>
       )}
       <HexLegend />
     </section>
@@ -47,11 +46,15 @@ export function HexView() {
 
 /** What the byte styles mean; each has a non-colour cue as well. */
 function HexLegend() {
+  const { t } = useTranslation('hex');
   return (
     <p className="hex-legend">
-      <span className="hex-sample is-diff">45</span> differs from the disk (underlined){' '}
-      <span className="hex-sample is-pending">..</span> not copied yet{' '}
-      <span className="hex-sample is-selected">00</span> selected byte
+      <span className="hex-sample is-diff">45</span>
+      {t('legend.diff')}
+      <span className="hex-sample is-pending">..</span>
+      {t('legend.pending')}
+      <span className="hex-sample is-selected">00</span>
+      {t('legend.selected')}
     </p>
   );
 }

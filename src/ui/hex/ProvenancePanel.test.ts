@@ -1,5 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+// The app's i18next instance, in English (the components' text comes from it).
+import '../../i18n/setup';
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore, type ExplorerStore } from '../../state/explorerStore';
 import { ExplorerStoreProvider } from '../../state/StoreContext';

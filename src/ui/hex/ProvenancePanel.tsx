@@ -2,6 +2,7 @@
 // jumps the timeline to the step that made it. The chain is traced as of the step at which the
 // byte was selected and stays put while the user jumps back along it (traced at the new step, a
 // byte that is not yet copied would have no history to follow).
+import { useTranslation } from 'react-i18next';
 import { useId, useState } from 'react';
 import { bytesOfCell, type Simulation } from '../../model';
 import { provenanceOf } from '../../model/provenance';
@@ -9,6 +10,7 @@ import type { ByteSelection } from '../../state/explorerStore';
 import { selectSim, selectStep } from '../../state/explorerStore';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { asciiChar, hexPair } from '../../viz/hexdump';
+import { useMessageText } from '../../i18n/messageText';
 import { provenanceStory } from '../../viz/provenanceText';
 import './hex.css';
 
@@ -29,17 +31,18 @@ function selectionKey(selection: ByteSelection): number {
 
 /** The provenance pane; reads the selection from the store. */
 export function ProvenancePanel() {
+  const { t } = useTranslation('hex');
   const headingId = useId();
   const sim = useExplorer(selectSim);
   const step = useExplorer(selectStep);
   const selected = useExplorer((s) => s.selected);
   return (
     <section className="provenance" role="region" aria-labelledby={headingId}>
-      <h2 id={headingId}>Byte provenance</h2>
+      <h2 id={headingId}>{t('provenance.heading')}</h2>
       {selected ? (
         <ProvenanceChain key={selectionKey(selected)} sim={sim} selection={selected} step={step} />
       ) : (
-        <p className="provenance-empty">Click a byte in the hex view to see where it came from.</p>
+        <p className="provenance-empty">{t('provenance.empty')}</p>
       )}
     </section>
   );
@@ -55,6 +58,9 @@ interface ProvenanceChainProps {
 
 /** The chain for one selection, traced at the step current when it was selected. */
 function ProvenanceChain({ sim, selection, step }: ProvenanceChainProps) {
+  const { t } = useTranslation('hex');
+  // The story's sentences are messages (viz/provenanceText.ts), worded under `story.`.
+  const say = useMessageText('hex', 'story');
   const store = useExplorerStore();
   const [asOf] = useState(step);
   const { version, page, offset } = selection;
@@ -74,17 +80,20 @@ function ProvenanceChain({ sim, selection, step }: ProvenanceChainProps) {
   return (
     <>
       <p className="provenance-byte">
-        Page {page} offset {offset} on <strong>{version}</strong> after step {asOf}:{' '}
-        <code>{hexPair(value)}</code> &lsquo;{asciiChar(value)}&rsquo;
+        {t('provenance.byteOn', { page, offset })}
+        <strong>{version}</strong>
+        {t('provenance.byteAfter', { step: asOf })}
+        <code>{hexPair(value)}</code> ‘{asciiChar(value)}’
         {disk !== null && (
           <>
-            ; the disk holds <code>{hexPair(disk)}</code> &lsquo;{asciiChar(disk)}&rsquo; there
+            {t('provenance.diskHolds')}
+            <code>{hexPair(disk)}</code> ‘{asciiChar(disk)}’{t('provenance.there')}
           </>
         )}
-        .
+        {t('provenance.end')}
       </p>
       <p className={verdictClass} aria-live="polite">
-        {story.verdict}
+        {say(story.verdictMessage)}
       </p>
       <ol className="provenance-chain">
         {story.lines.map((line, i) => (
@@ -101,17 +110,17 @@ function ProvenanceChain({ sim, selection, step }: ProvenanceChainProps) {
                   <span className="provenance-flag" aria-hidden="true">
                     ✗{' '}
                   </span>
-                  <span className="provenance-sr">went wrong here: </span>
+                  <span className="provenance-sr">{t('provenance.wentWrong')}</span>
                 </>
               )}
-              {line.text}
+              {say(line.message)}
             </span>
             {line.step !== null && (
               <button type="button" onClick={() => goTo(line.step!)}>
-                Go to step {line.step}
+                {t('provenance.goTo', { step: line.step })}
               </button>
             )}
-            {line.step === step && <span className="provenance-here">◀ current step</span>}
+            {line.step === step && <span className="provenance-here">{t('provenance.here')}</span>}
           </li>
         ))}
       </ol>
@@ -120,7 +129,7 @@ function ProvenanceChain({ sim, selection, step }: ProvenanceChainProps) {
         className="provenance-close"
         onClick={() => store.getState().select(null)}
       >
-        Close
+        {t('provenance.close')}
       </button>
     </>
   );

@@ -1,5 +1,7 @@
 // What request the hex view shows and how the focused version did on it, in one or two lines:
 // the numbers are the dump's own counts, so they always match the highlighted bytes.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { Simulation, VersionId } from '../../model';
 import type { RequestDump } from '../../viz/hexdump';
 
@@ -13,16 +15,21 @@ export interface RequestHeaderProps {
 }
 
 /** Why the version's copy did not (fully) run for this request, once that is known at `step`. */
-function statusNote(sim: Simulation, dump: RequestDump, version: VersionId, done: boolean) {
+function statusNote(
+  t: TFunction<'hex'>,
+  sim: Simulation,
+  dump: RequestDump,
+  version: VersionId,
+  done: boolean,
+) {
   const req = sim.requests[dump.request]!;
   const outcome = req.versions[version];
   // A version that died earlier is known dead from the start; a BUG or EIO only once it happened.
-  if (outcome.status === 'not-run')
-    return `${version}'s kernel hit a BUG earlier: it never ran this request.`;
+  if (outcome.status === 'not-run') return t('request.notRun', { version });
   if (!done) return null;
-  if (outcome.status === 'BUG') return `${version} hit a kernel BUG here: ${outcome.bug ?? 'BUG'}.`;
-  if (outcome.status === 'EIO')
-    return `The request failed with EIO (${req.reason ?? 'I/O error'}).`;
+  // The BUG text and the EIO reason are the model's (as in the trace): they stay English.
+  if (outcome.status === 'BUG') return t('request.bug', { version, bug: outcome.bug ?? 'BUG' });
+  if (outcome.status === 'EIO') return t('request.eio', { reason: req.reason ?? 'I/O error' });
   return null;
 }
 
@@ -30,22 +37,25 @@ function statusNote(sim: Simulation, dump: RequestDump, version: VersionId, done
 export function RequestHeader({ sim, dump, inProgress, version, step }: RequestHeaderProps) {
   const req = sim.requests[dump.request]!;
   const sectors = dump.length / 512;
-  const note = statusNote(sim, dump, version, !inProgress);
+  const { t } = useTranslation('hex');
+  const note = statusNote(t, sim, dump, version, !inProgress);
   return (
     <div className="hex-request">
       <p>
-        <strong>
-          Request {req.index} (op {req.op})
-        </strong>
-        : READ of LBA {req.sector}
-        {sectors > 1 ? `–${req.sector + sectors - 1}` : ''}, {dump.length} bytes in{' '}
-        {req.bvecs.length} bio_vec{req.bvecs.length === 1 ? '' : 's'}.{' '}
-        {inProgress ? `In progress at step ${step}.` : `Completed at step ${req.lastStep}.`}
+        <strong>{t('request.title', { request: req.index, op: req.op })}</strong>
+        {t('request.read', {
+          lba: sectors > 1 ? `${req.sector}–${req.sector + sectors - 1}` : req.sector,
+          bytes: dump.length,
+          bvecs: t('request.bvecs', { count: req.bvecs.length }),
+        })}
+        {inProgress
+          ? t('request.inProgress', { step })
+          : t('request.completed', { step: req.lastStep })}
       </p>
       <p className={dump.differingBytes > 0 ? 'hex-summary has-diff' : 'hex-summary'}>
-        {version}: {dump.differingBytes} byte{dump.differingBytes === 1 ? '' : 's'} differ from the
-        disk
-        {dump.pendingBytes > 0 ? `; ${dump.pendingBytes} not copied yet` : ''}.
+        {t('request.differ', { version, count: dump.differingBytes })}
+        {dump.pendingBytes > 0 ? t('request.pending', { count: dump.pendingBytes }) : ''}
+        {t('request.end')}
       </p>
       {note && <p className="hex-status">{note}</p>}
     </div>

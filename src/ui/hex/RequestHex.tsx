@@ -1,6 +1,8 @@
 // One READ request in the hex view: what the focused version's process buffer holds next to what
 // the disk holds, a window of hexdump lines at a time. One state drives it all: the active byte
 // (the grid's tab stop); the window is the one holding it, so paging moves it too.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Simulation, VersionId } from '../../model';
 import type { ByteSelection } from '../../state/explorerStore';
@@ -34,9 +36,17 @@ export interface RequestHexProps {
 }
 
 /** "+00000400 · page 12 offset 0 · disk offset 2048 (LBA 4 byte 0)": where byte i lives. */
-function describeByte(dump: RequestDump, i: number): string {
+function describeByte(t: TFunction<'hex'>, dump: RequestDump, i: number): string {
   const at = byteLocation(dump, i);
-  return `+${i.toString(16).padStart(8, '0')} (${i}) · page ${at.page} offset ${at.pageOffset} · disk offset ${at.diskOffset} (LBA ${at.sector} byte ${i % 512})`;
+  return t('byte.describe', {
+    hex: i.toString(16).padStart(8, '0'),
+    index: i,
+    page: at.page,
+    offset: at.pageOffset,
+    diskOffset: at.diskOffset,
+    lba: at.sector,
+    byte: i % 512,
+  });
 }
 
 /** The first differing byte of row `row`. */
@@ -56,6 +66,7 @@ export function RequestHex({
   selected,
   onSelect,
 }: RequestHexProps) {
+  const { t } = useTranslation('hex');
   const dump = useMemo(
     () => requestDump(sim, request, version, step),
     [sim, request, version, step],
@@ -108,7 +119,7 @@ export function RequestHex({
   // A run of differences ends at a window edge, so "Next difference" pages through a long one.
   const sameWindow = (a: number, b: number) => windowOfRow(lines, a) === windowOfRow(lines, b);
   const differs = (i: number) => differsAt(dump, i);
-  const describe = (i: number) => describeByte(dump, i);
+  const describe = (i: number) => describeByte(t, dump, i);
 
   return (
     <>
@@ -124,10 +135,10 @@ export function RequestHex({
       />
       <div className="hex-pair">
         <div className="hex-side">
-          <h3>What the process read ({version})</h3>
+          <h3>{t('sides.process', { version })}</h3>
           <div className="hex-scroll">
             <HexTable
-              label="Process read"
+              label={t('sides.processGrid')}
               source={dump.process}
               lines={shown}
               differs={differs}
@@ -139,10 +150,10 @@ export function RequestHex({
           </div>
         </div>
         <div className="hex-side">
-          <h3>What the disk holds</h3>
+          <h3>{t('sides.disk')}</h3>
           <div className="hex-scroll">
             <HexTable
-              label="Disk holds"
+              label={t('sides.diskGrid')}
               source={dump.disk}
               lines={shown}
               differs={differs}
@@ -154,10 +165,7 @@ export function RequestHex({
       </div>
       <ActiveByteInfo dump={dump} index={activeShown ? active : tabStop} />
       {lines.length > LINES_PER_WINDOW && (
-        <p className="hex-note">
-          Showing {shown.length} of {lines.length} lines; use Rows, Next rows or Next difference to
-          move.
-        </p>
+        <p className="hex-note">{t('note', { shown: shown.length, total: lines.length })}</p>
       )}
     </>
   );

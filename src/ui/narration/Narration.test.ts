@@ -2,6 +2,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+// The app's i18next instance, in English (the components' text comes from it).
+import '../../i18n/setup';
 import { createExplorerStore } from '../../state/explorerStore';
 import { ExplorerStoreProvider } from '../../state/StoreContext';
 import { Narration } from './Narration';

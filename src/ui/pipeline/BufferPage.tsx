@@ -28,7 +28,8 @@ export function BufferPage({
   return (
     <g>
       <text x={x} y={labelY} className="pv-page-label">
-        P{page}
+        {/* "P3": page 3, as every label of the drawing and the narration name pages. */}
+        {`P${page}`}
       </text>
       <CellStrip
         x={x}

@@ -1,5 +1,6 @@
 // Row 1: the process pages the request touches, one strip of 512-byte cells per page, with each
 // bio_vec's range bracketed and labelled bv0, bv1... under the strip.
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { Span } from '../../viz/geometry';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
@@ -34,6 +35,7 @@ const OUTSIDE: CellPaint = {
 
 function BufferRowImpl(props: BufferRowProps) {
   const { layout, covered, bvecsBuilt, activeBvec, patternPrefix, win } = props;
+  const { t } = useTranslation('pipeline');
   const { grid, buffer } = layout;
   return (
     <g className="pv-row pv-row-buffer">
@@ -43,7 +45,9 @@ function BufferRowImpl(props: BufferRowProps) {
           code: inRequest ? 'i' : 'o',
           paint: inRequest ? IN_REQUEST : OUTSIDE,
           fresh: false,
-          title: `P${p.page} bytes ${c * 512}–${c * 512 + 511}${inRequest ? '' : ' (not in this request)'}`,
+          title:
+            t('cell.bufferBytes', { page: p.page, first: c * 512, last: c * 512 + 511 }) +
+            (inRequest ? '' : t('cell.notInRequest')),
         }));
         return (
           <BufferPage
@@ -72,7 +76,8 @@ function BufferRowImpl(props: BufferRowProps) {
                 className="pv-bracket-line"
               />
               <text x={(b.span.x0 + b.span.x1) / 2} y={b.labelY} textAnchor="middle">
-                bv{b.index}
+                {/* "bv2", the short name the bio_vec boxes use: the same in every language. */}
+                {`bv${b.index}`}
               </text>
             </g>
           );

@@ -2,6 +2,8 @@
 // version's lane holds there now: this request's data for segment k, stale bytes an earlier
 // request left, or a fresh page's uninitialised memory; above each, the disk sectors the backend
 // moves and a marker over the [first_sect, last_sect] cells it fills.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { RequestRecord, VersionId } from '../../model';
 import { type GrantCell, sameCells } from '../../viz/cellClasses';
@@ -39,17 +41,21 @@ export function segmentSectors(r: RequestRecord): number[] {
   });
 }
 
-function cellTitle(cell: GrantCell, grant: number, c: number): string {
-  const where = `grant ${grant}, bytes ${c * 512}–${c * 512 + 511}`;
+function cellTitle(t: TFunction<'pipeline'>, cell: GrantCell, grant: number, c: number): string {
+  const where = t('cell.grantWhere', { grant, first: c * 512, last: c * 512 + 511 });
   switch (cell.kind) {
     case 'data':
-      return `${where}: this request's data for segment ${cell.segment}${cell.sector === null ? '' : `, disk sector ${cell.sector}`}`;
+      return cell.sector === null
+        ? t('cell.grantData', { where, segment: cell.segment })
+        : t('cell.grantDataSector', { where, segment: cell.segment, sector: cell.sector });
     case 'write-data':
-      return `${where}: data segment ${cell.segment} is writing${cell.sector === null ? '' : ` to sector ${cell.sector}`}`;
+      return cell.sector === null
+        ? t('cell.grantWrite', { where, segment: cell.segment })
+        : t('cell.grantWriteSector', { where, segment: cell.segment, sector: cell.sector });
     case 'stale':
-      return `${where}: stale r${cell.request} (left by request ${cell.request})`;
+      return t('cell.grantStale', { where, request: cell.request });
     case 'uninit':
-      return `${where}: uninitialised (fresh page, never written)`;
+      return t('cell.grantUninit', { where });
   }
 }
 
@@ -68,6 +74,7 @@ interface GrantStripProps {
 const GrantStrip = memo(
   function GrantStrip(props: GrantStripProps) {
     const { grant, cells } = props;
+    const { t } = useTranslation('pipeline');
     return (
       <CellStrip
         x={props.x}
@@ -78,7 +85,7 @@ const GrantStrip = memo(
           code: cell.code,
           paint: grantCellPaint(cell),
           fresh: cell.fresh,
-          title: cellTitle(cell, grant, c),
+          title: cellTitle(t, cell, grant, c),
         }))}
         patternPrefix={props.patternPrefix}
       />
@@ -89,6 +96,7 @@ const GrantStrip = memo(
 
 function GrantRowImpl(props: GrantRowProps) {
   const { layout, grants, record, focus, activeSegment, stepType, patternPrefix, win } = props;
+  const { t } = useTranslation('pipeline');
   const { grid, grantRow } = layout;
   const sectors = segmentSectors(record);
   return (
@@ -117,7 +125,11 @@ function GrantRowImpl(props: GrantRowProps) {
         return (
           <g key={`${g.slot}-${g.stale}`} className={`pv-grant${active ? ' pv-active' : ''}`}>
             <EnterFade entering={entering}>
-              <title>{`grants_used[${g.slot}]${scene.grant === null ? '' : ` = grant ${scene.grant}`}; contents as the ${focus} lane sees them`}</title>
+              <title>
+                {scene.grant === null
+                  ? t('grant.slot', { slot: g.slot, focus })
+                  : t('grant.slotGrant', { slot: g.slot, grant: scene.grant, focus })}
+              </title>
               <text x={g.x} y={grantRow.labelY} className="pv-strong">
                 {line1}
               </text>
@@ -132,7 +144,18 @@ function GrantRowImpl(props: GrantRowProps) {
                 <EnterFade entering={stepType === 'ring-segment' && active}>
                   <g className={`pv-backend${scene.transferred ? ' pv-done' : ''}`}>
                     <title>
-                      {`blkback moves ${sectorRangeLabel(sectors[g.slot]!, seg.lastSect - seg.firstSect + 1).replace('disk', 'disk sectors')} into bytes ${seg.firstSect * 512}–${(seg.lastSect + 1) * 512 - 1} of this grant (first_sect=${seg.firstSect}, last_sect=${seg.lastSect}); the rest of the page is untouched`}
+                      {t('grant.backend', {
+                        sectors: t('grant.diskSectors', {
+                          range: sectorRangeLabel(
+                            sectors[g.slot]!,
+                            seg.lastSect - seg.firstSect + 1,
+                          ).replace('disk ', ''),
+                        }),
+                        first: seg.firstSect * 512,
+                        last: (seg.lastSect + 1) * 512 - 1,
+                        firstSect: seg.firstSect,
+                        lastSect: seg.lastSect,
+                      })}
                     </title>
                     <rect x={g.pill.x} y={g.pill.y} width={g.pill.w} height={g.pill.h} rx="9" />
                     <text x={g.pill.x + g.pill.w / 2} y={g.pill.y + 13} textAnchor="middle">
@@ -163,7 +186,7 @@ function GrantRowImpl(props: GrantRowProps) {
                   height={grantRow.cellH}
                   className="pv-placeholder"
                 >
-                  <title>{`grants_used[${g.slot}] lies past nr_segments: whatever an earlier request left in the slot`}</title>
+                  <title>{t('grant.pastSegments', { slot: g.slot })}</title>
                 </rect>
               )}
             </EnterFade>

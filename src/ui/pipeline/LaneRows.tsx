@@ -2,11 +2,14 @@
 // of the process buffer: cells pending, right (✓, solid) or wrong (✗, cross-hatched; darker when
 // the bytes really differ). The focused lane is taller. A lane whose kernel hit a BUG, or that no
 // longer runs, says so over its cells. Clicking a cell selects its bytes for the hex view.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { memo, type MouseEvent } from 'react';
-import { VERSION_INFO, type VersionId } from '../../model';
+import type { VersionId } from '../../model';
+import { useMessageText } from '../../i18n/messageText';
 import type { LaneCell } from '../../viz/cellClasses';
 import { monoWidth, type Span } from '../../viz/geometry';
-import { LANE_CELL_WORDS, laneCellPaint } from '../../viz/palette';
+import { laneCellPaint } from '../../viz/palette';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import type { LaneScene } from '../../viz/scene';
 import { inWindow } from '../../viz/zoomFit';
@@ -25,10 +28,18 @@ export interface LaneRowsProps {
   readonly win: Span;
 }
 
-function cellTitle(v: VersionId, page: number, c: number, cell: LaneCell): string {
-  const bytes = `P${page} bytes ${c * 512}–${c * 512 + 511}`;
-  const extra = cell.kind === 'corrupt' ? ` (${cell.corruptBytes} of 512 bytes differ)` : '';
-  return `${v}: ${bytes}: ${LANE_CELL_WORDS[cell.kind]}${extra}`;
+function cellTitle(
+  t: TFunction<'pipeline'>,
+  v: VersionId,
+  page: number,
+  c: number,
+  cell: LaneCell,
+): string {
+  const words = t(`cell.words.${cell.kind}`);
+  const line = t('cell.lane', { version: v, page, first: c * 512, last: c * 512 + 511, words });
+  return cell.kind === 'corrupt'
+    ? line + t('cell.corruptBytes', { count: cell.corruptBytes })
+    : line;
 }
 
 /** Props of LaneStrip. */
@@ -47,6 +58,7 @@ interface LaneStripProps {
 const LaneStrip = memo(
   function LaneStrip(props: LaneStripProps) {
     const { version, page, cells } = props;
+    const { t } = useTranslation('pipeline');
     return (
       <CellStrip
         x={props.x}
@@ -57,7 +69,7 @@ const LaneStrip = memo(
           code: cell.code,
           paint: laneCellPaint(cell),
           fresh: cell.fresh,
-          title: cellTitle(version, page, c, cell),
+          title: cellTitle(t, version, page, c, cell),
         }))}
         patternPrefix={props.patternPrefix}
         stripId={String(page)}
@@ -75,6 +87,9 @@ const LaneStrip = memo(
 );
 
 function LaneRowsImpl({ layout, lanes, labelX, patternPrefix, onSelect, win }: LaneRowsProps) {
+  const { t: tUi } = useTranslation();
+  // Lane status lines are messages (viz/laneStatus.ts), worded under `lane.`.
+  const say = useMessageText('pipeline', 'lane');
   const { grid } = layout;
   const left = layout.pages.length ? Math.min(...layout.pages.map((p) => p.x)) : 0;
   const right = layout.pages.length ? Math.max(...layout.pages.map((p) => p.x)) + grid.stripW : 0;
@@ -89,7 +104,11 @@ function LaneRowsImpl({ layout, lanes, labelX, patternPrefix, onSelect, win }: L
       {lanes.map((lane) => {
         const frame = layout.lanes.find((l) => l.version === lane.version)!;
         const { status } = lane;
-        const overlayW = Math.max(right - left, monoWidth(status.overlay ?? '', 12) + 24);
+        const text = say(status.message);
+        const overlay = status.overlayMessage && say(status.overlayMessage);
+        // A CJK character is two monospace cells wide: count it twice.
+        const wide = (overlay ?? '').replace(/[^\u2e80-\uffef]/g, '');
+        const overlayW = Math.max(right - left, monoWidth((overlay ?? '') + wide, 12) + 24);
         return (
           <g
             key={lane.version}
@@ -107,8 +126,8 @@ function LaneRowsImpl({ layout, lanes, labelX, patternPrefix, onSelect, win }: L
             )}
             <text x={labelX} y={frame.labelY} className="pv-lane-label">
               <tspan className="pv-lane-version">{lane.version}</tspan>
-              <tspan className="pv-muted"> {VERSION_INFO[lane.version].title}</tspan>
-              <tspan className={`pv-tone-${status.tone}`}> · {status.text}</tspan>
+              <tspan className="pv-muted"> {tUi(`versions.${lane.version}.title`)}</tspan>
+              <tspan className={`pv-tone-${status.tone}`}> · {text}</tspan>
             </text>
             {lane.pages.map(
               (p) =>
@@ -126,12 +145,12 @@ function LaneRowsImpl({ layout, lanes, labelX, patternPrefix, onSelect, win }: L
                   />
                 ),
             )}
-            {status.overlay && (
+            {overlay && (
               <g className={`pv-lane-overlay pv-tone-${status.tone}`}>
-                <title>{status.text}</title>
+                <title>{text}</title>
                 <rect x={left} y={frame.cellsY} width={overlayW} height={frame.cellH} rx="3" />
                 <text x={left + 10} y={frame.cellsY + frame.cellH / 2} dy="0.35em">
-                  {status.overlay}
+                  {overlay}
                 </text>
               </g>
             )}

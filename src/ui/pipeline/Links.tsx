@@ -3,7 +3,8 @@
 // StaticLinks holds what already happened (memoised); MotionLinks draws what this step does,
 // grown by the transition progress, and is the only part that re-renders every frame.
 import { memo } from 'react';
-import { describeLaneIteration } from '../../viz/describeStep';
+import { useMessageText } from '../../i18n/messageText';
+import { laneIterationMessage } from '../../viz/describeStep';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import type { SgEntry } from '../../model/stages/mapSg';
 import { arrowPaths, connectorPath, ribbonPath } from '../../viz/ribbon';
@@ -134,6 +135,8 @@ export interface MotionLinksProps {
 
 /** What this step does, drawn to progress t: ribbons, the transfer arrow, the sg connector. */
 export function MotionLinks(props: MotionLinksProps) {
+  // Ribbon tooltips are messages (viz/describeStep.ts), worded under `describe.`.
+  const say = useMessageText('pipeline', 'describe');
   const { layout, offsets, sgJoin, transfer, ribbons, focus, patternPrefix } = props;
   const t = useTween(ribbons.length > 0 || sgJoin !== null || transfer !== null);
   const link = sgJoin ? sgLink(layout, offsets, sgJoin.bvec, sgJoin.entry, sgJoin.segment) : null;
@@ -150,7 +153,7 @@ export function MotionLinks(props: MotionLinksProps) {
         const cls = `pv-ribbon ${r.wrong ? 'pv-ribbon-wrong' : 'pv-ribbon-right'}${r.version === focus ? ' pv-focused' : ''}`;
         return (
           <g key={r.version} className={cls}>
-            <title>{describeLaneIteration(r.version, r.copy)}</title>
+            <title>{say(laneIterationMessage(r.version, r.copy))}</title>
             <path d={d} className="pv-ribbon-fill" />
             {r.wrong && <path d={d} fill={`url(#${patternId(patternPrefix, 'wrong')})`} />}
             <path d={d} className="pv-ribbon-edge" />

@@ -1,6 +1,7 @@
 // The pipeline's legend, as real text with a swatch drawn exactly like the cells it explains:
 // colours are never the only cue, so each entry names its pattern or glyph too.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CellPaint } from '../../viz/palette';
 import { grantCellPaint, laneCellPaint, segmentFill } from '../../viz/palette';
 import { PatternDefs, patternId } from './PatternDefs';
@@ -38,9 +39,10 @@ const lane = (kind: Parameters<typeof laneCellPaint>[0]['kind']) =>
 
 /** Legend for the pipeline view's colours, patterns and glyphs. */
 export function PipelineLegend() {
+  const { t } = useTranslation('pipeline');
   const prefix = `pvl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   return (
-    <div className="pv-legend" aria-label="Pipeline legend" role="group">
+    <div className="pv-legend" aria-label={t('legend.group')} role="group">
       <svg width="0" height="0" aria-hidden="true" className="pv-legend-defs">
         <PatternDefs prefix={prefix} />
       </svg>
@@ -53,58 +55,58 @@ export function PipelineLegend() {
               </svg>
             ))}
           </span>
-          grant data of this request, one colour per segment
+          {t('legend.grantData')}
         </li>
         <li>
           <Swatch
             paint={grantCellPaint({ kind: 'stale', request: 0, fresh: false, code: 's' })}
             prefix={prefix}
           />
-          stale (hatched): left by an earlier request (hover: “stale r1”)
+          {t('legend.stale')}
         </li>
         <li>
           <Swatch
             paint={grantCellPaint({ kind: 'uninit', fresh: false, code: 'u' })}
             prefix={prefix}
           />
-          uninitialised (dots): a fresh grant page never written
+          {t('legend.uninit')}
         </li>
         <li>
           <svg width={SW} height={SH} aria-hidden="true" className="pv-swatch">
             <path d={`M2,${SH - 3}v-5H${SW - 2}v5`} className="pv-marker" />
           </svg>
-          backend range [first_sect, last_sect]
+          {t('legend.backend')}
         </li>
         <li>
           <Swatch paint={lane('pending')} prefix={prefix} />
-          buffer cell not copied yet
+          {t('legend.pending')}
         </li>
         <li>
-          <Swatch paint={lane('right')} prefix={prefix} />✓ right: the disk’s bytes
+          <Swatch paint={lane('right')} prefix={prefix} />
+          {t('legend.right')}
         </li>
         <li>
-          <Swatch paint={lane('misdirected')} prefix={prefix} />✗ wrong grant, same bytes by chance
+          <Swatch paint={lane('misdirected')} prefix={prefix} />
+          {t('legend.misdirected')}
         </li>
         <li>
-          <Swatch paint={lane('corrupt')} prefix={prefix} />✗ corrupted: bytes from the wrong place
+          <Swatch paint={lane('corrupt')} prefix={prefix} />
+          {t('legend.corrupt')}
         </li>
         <li>
           <svg width={SW} height={SH} aria-hidden="true" className="pv-swatch">
             <rect width={SW} height={SH} className="pv-legend-ribbon-right" />
           </svg>
-          copy ribbon: right
+          {t('legend.ribbonRight')}
         </li>
         <li>
           <svg width={SW} height={SH} aria-hidden="true" className="pv-swatch">
             <rect width={SW} height={SH} className="pv-legend-ribbon-wrong" />
             <rect width={SW} height={SH} fill={`url(#${patternId(prefix, 'wrong')})`} />
           </svg>
-          copy ribbon: wrong (dashed, cross-hatched)
+          {t('legend.ribbonWrong')}
         </li>
-        <li className="pv-legend-hint">
-          Drag to pan · Ctrl/⌘ + wheel or pinch to zoom · double-click to reset · hover a cell for
-          details; click a buffer cell to inspect its bytes
-        </li>
+        <li className="pv-legend-hint">{t('legend.hint')}</li>
       </ul>
     </div>
   );

@@ -4,6 +4,7 @@
 // Geometry comes from src/viz, memoised per (scenario, request, focus, pane width); the step only
 // changes what is revealed and how cells are coloured. React renders every SVG element; d3-zoom
 // (useZoom) only reports the pan/zoom transform.
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type ByteSelection,
@@ -13,7 +14,8 @@ import {
   selectStep,
 } from '../../state/explorerStore';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
-import { describeStep } from '../../viz/describeStep';
+import { describeStepMessage } from '../../viz/describeStep';
+import { useMessageText } from '../../i18n/messageText';
 import { layoutSubject, type SubjectLayout } from '../../viz/layoutSubject';
 import { requestProgress } from '../../viz/progress';
 import { rowOffsets } from '../../viz/rows';
@@ -51,6 +53,8 @@ function subjectId(s: PipelineSubject): readonly [PipelineSubject['kind'], numbe
 
 /** The pipeline view (no props: it reads the explorer store). */
 export function PipelineView() {
+  const { t } = useTranslation('pipeline');
+  const describeText = useMessageText('pipeline', 'describe');
   const sim = useExplorer(selectSim);
   const step = useExplorer(selectStep);
   const focus = useExplorer(selectFocus);
@@ -93,15 +97,15 @@ export function PipelineView() {
   if (layouts.cur !== layout) setLayouts({ prev: layouts.cur, cur: layout });
   const prev = layouts.cur === layout ? layouts.prev : layouts.cur;
   const sliding = prev !== layout && prev.kind === 'request' && layout.kind === 'request';
-  const t = useClockValue(clock, sliding, tweenKey);
+  const slide = useClockValue(clock, sliding, tweenKey);
   // The slide is over: forget the previous layout, so nothing keeps re-rendering per frame.
-  if (sliding && t >= 1) setLayouts({ prev: layout, cur: layout });
+  if (sliding && slide >= 1) setLayouts({ prev: layout, cur: layout });
   const offsets = useMemo(
     () =>
       sliding && prev.kind === 'request' && layout.kind === 'request'
-        ? rowOffsets(prev.rows, layout.rows, t)
+        ? rowOffsets(prev.rows, layout.rows, slide)
         : NO_OFFSETS,
-    [sliding, t, prev, layout],
+    [sliding, slide, prev, layout],
   );
 
   // Zoom: start legible with the action in view; follow the action as steps change.
@@ -155,8 +159,12 @@ export function PipelineView() {
   const win = useMemo(() => ({ x0: raw.x0, x1: raw.x1 }), [raw.x0, raw.x1]);
   const label =
     subject.kind === 'einval' && subject.reason
-      ? `Op ${subject.op}: O_DIRECT ${sim.scenario.ops[subject.op]?.op ?? 'op'} fails with EINVAL: ${subject.reason}`
-      : describeStep(sim, step, focus);
+      ? t('view.einvalLabel', {
+          op: subject.op,
+          call: sim.scenario.ops[subject.op]?.op ?? 'op',
+          reason: subject.reason,
+        })
+      : describeText(describeStepMessage(sim, step, focus));
 
   return (
     <div className="pv">
@@ -211,7 +219,7 @@ export function PipelineView() {
               )}
               {layout.kind === 'empty' && (
                 <text x={12} y={30} className="pv-muted">
-                  This scenario has no operations to show.
+                  {t('view.empty')}
                 </text>
               )}
             </TweenContext.Provider>

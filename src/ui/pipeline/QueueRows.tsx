@@ -1,11 +1,12 @@
 // Rows 2-4: the bio_vec boxes, the scatterlist entries built so far (which bio_vecs joined each,
 // and why each entry started), and the ring request segments filled so far.
+import { useTranslation } from 'react-i18next';
 import { memo } from 'react';
 import type { KernelConfig } from '../../model';
 import type { RingSegment } from '../../model/stages/ringSegments';
 import type { Bvec } from '../../model/stages/bvec';
 import type { Box, Span } from '../../viz/geometry';
-import { bvecBoxLines, segmentBoxLines, sgBoxLines, sgBreakExplanation } from '../../viz/labels';
+import { bvecBoxLines, segmentBoxLines, sgBoxLines } from '../../viz/labels';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
 import type { SgSoFar } from '../../viz/progress';
 import { inWindow } from '../../viz/zoomFit';
@@ -58,6 +59,7 @@ const activeClass = (active: boolean) => (active ? 'pv-active' : '');
 
 function QueueRowsImpl(props: QueueRowsProps) {
   const { layout, kernel, bvecs, sg, segments, segmentCount, stepType, stepSegment, win } = props;
+  const { t } = useTranslation('pipeline');
   const shown = (b: Box) => inWindow(win, b.x, b.x + b.w);
   const bold = ['pv-strong'];
   return (
@@ -76,7 +78,12 @@ function QueueRowsImpl(props: QueueRowsProps) {
                 lineClasses={bold}
                 className={activeClass(props.activeBvec === i)}
                 entering={stepType === 'bio-built'}
-                title={`bio_vec ${i}: ${bv.length} bytes at offset ${bv.offset} of page P${bv.page}`}
+                title={t('queue.bvec', {
+                  index: i,
+                  length: bv.length,
+                  offset: bv.offset,
+                  page: bv.page,
+                })}
               />
             ),
         )}
@@ -93,29 +100,46 @@ function QueueRowsImpl(props: QueueRowsProps) {
                 lineClasses={['pv-strong', undefined, 'pv-why']}
                 className={activeClass(props.activeSg === e.segment)}
                 entering={stepType === 'sg-new' && stepSegment === e.segment}
-                title={`scatterlist entry ${e.segment}: ${e.length} bytes at offset ${e.offset} of P${e.page}, from ${e.bvecs.map((b) => `bio_vec ${b}`).join(', ')}. It started because ${sgBreakExplanation(e.because, kernel)}.`}
+                title={t('queue.sg', {
+                  index: e.segment,
+                  length: e.length,
+                  offset: e.offset,
+                  page: e.page,
+                  bvecs: e.bvecs
+                    .map((b) => t('queue.bvecRef', { index: b }))
+                    .join(t('queue.separator')),
+                  why: t(`because.${e.because}`, {
+                    size: kernel.maxSegmentSize,
+                    boundary: kernel.segmentBoundaryMask + 1,
+                  }),
+                })}
               />
             ),
         )}
       </g>
       <g className="pv-row pv-row-segments" transform={`translate(0,${props.dySegments})`}>
         {props.ghosts && <Ghosts boxes={layout.segments} from={segmentCount} win={win} />}
-        {segments
-          .slice(0, segmentCount)
-          .map(
-            (s, k) =>
-              shown(layout.segments[k]!) && (
-                <TextBox
-                  key={k}
-                  box={layout.segments[k]!}
-                  lines={segmentBoxLines(k, s.gref, s.firstSect, s.lastSect)}
-                  lineClasses={bold}
-                  className={activeClass(props.activeSegment === k)}
-                  entering={stepType === 'ring-segment' && stepSegment === k}
-                  title={`ring segment ${k}: grant ${s.gref}, sectors ${s.firstSect}–${s.lastSect} of the page (bytes ${s.firstSect * 512}–${(s.lastSect + 1) * 512 - 1})`}
-                />
-              ),
-          )}
+        {segments.slice(0, segmentCount).map(
+          (s, k) =>
+            shown(layout.segments[k]!) && (
+              <TextBox
+                key={k}
+                box={layout.segments[k]!}
+                lines={segmentBoxLines(k, s.gref, s.firstSect, s.lastSect)}
+                lineClasses={bold}
+                className={activeClass(props.activeSegment === k)}
+                entering={stepType === 'ring-segment' && stepSegment === k}
+                title={t('queue.segment', {
+                  index: k,
+                  gref: s.gref,
+                  first: s.firstSect,
+                  last: s.lastSect,
+                  firstByte: s.firstSect * 512,
+                  lastByte: (s.lastSect + 1) * 512 - 1,
+                })}
+              />
+            ),
+        )}
       </g>
     </>
   );

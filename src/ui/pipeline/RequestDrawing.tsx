@@ -1,5 +1,6 @@
 // Everything drawn for one request at one step, in paint order: headings, links and ribbons
 // (under), the six bands, then the outlines of the cells the current copy reads and writes (over).
+import { useTranslation } from 'react-i18next';
 import type { Simulation, VersionId } from '../../model';
 import type { Span } from '../../viz/geometry';
 import type { PipelineLayout } from '../../viz/pipelineLayout';
@@ -32,6 +33,7 @@ export interface RequestDrawingProps {
 
 /** One request's pipeline at one step. */
 export function RequestDrawing(props: RequestDrawingProps) {
+  const { t } = useTranslation('pipeline');
   const { sim, layout, scene, progress, focus, step, divergence, offsets } = props;
   const { labelX, patternPrefix, win } = props;
   const s = progress.step;
@@ -47,9 +49,9 @@ export function RequestDrawing(props: RequestDrawingProps) {
   const dy = (row: Parameters<RowOffsets['get']>[0]) => offsets.get(row) ?? 0;
   const divergenceNote =
     divergence === null ? null : step === divergence ? (
-      <tspan className="pv-diverge-badge"> ◆ versions diverge here</tspan>
+      <tspan className="pv-diverge-badge">{t('caption.divergeBadge')}</tspan>
     ) : step > divergence ? (
-      <tspan className="pv-diverge-note"> · the versions diverged at step {divergence}</tspan>
+      <tspan className="pv-diverge-note">{t('caption.diverged', { step: divergence })}</tspan>
     ) : null;
   return (
     <>
@@ -78,6 +80,8 @@ export function RequestDrawing(props: RequestDrawingProps) {
         offsets={offsets}
         labelX={labelX}
         extra={{ lanes: divergenceNote }}
+        drawing="request"
+        focus={focus}
       />
       <g transform={`translate(0,${dy('buffer')})`}>
         <BufferRow
@@ -145,12 +149,11 @@ function MissingStageNote(props: {
   readonly labelX: number;
 }) {
   const { layout, failure, labelX } = props;
+  const { t } = useTranslation('pipeline');
   const row = layout.rows.find((r) => r.id === (failure.kind === 'rejected' ? 'sg' : 'segments'));
   if (!row) return null;
   const text =
-    failure.kind === 'rejected'
-      ? 'never built: the block layer rejected the request before blkfront saw it (EIO)'
-      : `no ring request: the kernel hit ${failure.message} while queueing it`;
+    failure.kind === 'rejected' ? t('view.rejected') : t('view.noRing', { bug: failure.message });
   return (
     <text x={labelX} y={row.y + 40} className="pv-bad-text">
       {text}

@@ -3,6 +3,7 @@
 // a very large narration and the focused version's code line beside it (landscape screens are
 // wide, not tall), and slim timeline controls, in a high-contrast palette. Esc (or leaving
 // fullscreen) returns to the full explorer.
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { useScenarioTitle } from '../embed/useScenarioTitle';
 import { Narration } from '../narration/Narration';
@@ -22,6 +23,7 @@ export function PresentApp() {
   useKeyboardShortcuts();
   const leave = usePresentationExit();
   const title = useScenarioTitle();
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   useFollowAction(stageRef);
@@ -34,11 +36,11 @@ export function PresentApp() {
           {title}
         </h1>
         <p className="present-hint">
-          <kbd>PageDown</kbd>/<kbd>→</kbd> next · <kbd>PageUp</kbd>/<kbd>←</kbd> back ·{' '}
-          <kbd>Esc</kbd> leaves presentation
+          <kbd>PageDown</kbd>/<kbd>→</kbd> {t('present.next')} · <kbd>PageUp</kbd>/<kbd>←</kbd>{' '}
+          {t('present.back')} · <kbd>Esc</kbd> {t('present.leaves')}
         </p>
         <button type="button" className="present-leave" onClick={leave}>
-          Leave presentation
+          {t('present.leave')}
         </button>
       </header>
       <main className="present-main">

@@ -2,6 +2,7 @@
 // be requested inside the click (a user gesture); a refusal or an old browser only means the
 // presentation runs in the window.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerStore } from '../../state/StoreContext';
 import './presentButton.css';
 
@@ -13,6 +14,7 @@ let focusOnReturn = false;
 export function PresentButton() {
   const store = useExplorerStore();
   const ref = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     if (!focusOnReturn) return;
     focusOnReturn = false;
@@ -29,12 +31,12 @@ export function PresentButton() {
       type="button"
       className="present-button"
       onClick={present}
-      title="Large type and keyboard driving for a projector (Esc leaves)"
+      title={t('toolbar.presentHint')}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="M1.5 2.5h13v8h-13zM8 10.5v3M5 14h6" />
       </svg>
-      Present
+      {t('toolbar.present')}
     </button>
   );
 }

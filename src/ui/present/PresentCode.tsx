@@ -2,6 +2,7 @@
 // that decided it, large enough to read from the back of a room. Its height is reserved, so the
 // pipeline above does not jump when no line runs.
 import { Fragment, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../state/StoreContext';
 import { presentCode } from './codeLines';
 
@@ -11,8 +12,9 @@ export function PresentCode() {
   const step = useExplorer((s) => s.step);
   const focus = useExplorer((s) => s.focus);
   const code = useMemo(() => presentCode(sim, step, focus), [sim, step, focus]);
+  const { t } = useTranslation();
   return (
-    <section className="present-code" aria-label="Code">
+    <section className="present-code" aria-label={t('present.code')}>
       {code ? (
         <>
           <p className="present-code-title">{code.title}</p>
@@ -37,7 +39,7 @@ export function PresentCode() {
           </ol>
         </>
       ) : (
-        <p className="present-code-title">No line of blkfront runs at this step.</p>
+        <p className="present-code-title">{t('present.noLine')}</p>
       )}
     </section>
   );

@@ -2,7 +2,9 @@
 // page, offset), "Check answer" and "Skip question". Radios own the arrow keys, so the timeline
 // shortcuts do not fire while a student moves between choices.
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QuizQuestion } from './questions';
+import { targetText } from './QuizPanel';
 
 /** Props of QuizQuestionForm: the question and what Check and Skip do. */
 export interface QuizQuestionFormProps {
@@ -20,6 +22,7 @@ export function QuizQuestionForm({ question: q, onCheck, onSkip }: QuizQuestionF
   const [slot, setSlot] = useState<number | null>(null);
   const [offset, setOffset] = useState<number | null>(onlyOffset);
   const [missing, setMissing] = useState(false);
+  const { t } = useTranslation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (slot === null || offset === null) setMissing(true);
@@ -28,13 +31,15 @@ export function QuizQuestionForm({ question: q, onCheck, onSkip }: QuizQuestionF
   return (
     <form className="quiz-form" onSubmit={submit} aria-describedby={`${id}-prompt`}>
       <p id={`${id}-prompt`} className="quiz-prompt">
-        Request {q.request}: <code>{q.version}</code>&rsquo;s completion loop (iteration{' '}
-        {q.iteration}) is about to copy {q.length} bytes into <strong>{q.target}</strong>. Where
-        does it copy them from?
+        {t('quiz.promptBefore', { request: q.request })}
+        <code>{q.version}</code>
+        {t('quiz.promptMiddle', { iteration: q.iteration, length: q.length })}
+        <strong>{targetText(q, t)}</strong>
+        {t('quiz.promptAfter')}
       </p>
       <div className="quiz-groups">
         <fieldset>
-          <legend>Grant page</legend>
+          <legend>{t('quiz.grantPage')}</legend>
           <div className="quiz-choices">
             {q.grantChoices.map((c) => (
               <label key={c.slot}>
@@ -50,11 +55,11 @@ export function QuizQuestionForm({ question: q, onCheck, onSkip }: QuizQuestionF
           </div>
         </fieldset>
         <fieldset>
-          <legend>Offset</legend>
+          <legend>{t('quiz.offset')}</legend>
           <div className="quiz-choices">
             {onlyOffset !== null ? (
               <p className="quiz-fixed">
-                {onlyOffset} <span className="quiz-hint">(a whole page: always offset 0)</span>
+                {onlyOffset} <span className="quiz-hint">{t('quiz.wholePage')}</span>
               </p>
             ) : (
               q.offsetChoices.map((o) => (
@@ -74,19 +79,21 @@ export function QuizQuestionForm({ question: q, onCheck, onSkip }: QuizQuestionF
       </div>
       {missing && (
         <p className="quiz-problem" role="alert">
-          Pick a grant page and an offset first.
+          {t('quiz.pickFirst')}
         </p>
       )}
       <div className="quiz-buttons">
         <button type="submit" className="quiz-primary">
-          Check answer
+          {t('quiz.check')}
         </button>
         <button type="button" onClick={onSkip}>
-          Skip question
+          {t('quiz.skip')}
         </button>
         <span className="quiz-hint">
-          <code>grants_used[i]</code>: the request&rsquo;s i-th grant slot (ring segment i);{' '}
-          <code>gref</code>: that grant page&rsquo;s pool id, as in the pipeline.
+          <code>grants_used[i]</code>
+          {t('quiz.hintSlot')}
+          <code>gref</code>
+          {t('quiz.hintGref')}
         </span>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // After an answer: right or wrong, what the student picked against where the copy really reads,
 // the model's own narration of that copy as the explanation, and Continue onto the copy step.
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { QuizQuestion } from './questions';
 import type { QuizResult } from './quizStore';
 
@@ -24,6 +25,7 @@ export function QuizReveal({
   onContinue,
 }: QuizRevealProps) {
   const continueRef = useRef<HTMLButtonElement>(null);
+  const { t } = useTranslation();
   useEffect(() => {
     if (focusContinue) continueRef.current?.focus();
   }, [focusContinue]);
@@ -31,32 +33,37 @@ export function QuizReveal({
   const label = (slot: number) => q.grantChoices.find((c) => c.slot === slot)?.label;
   const source = (slot: number, offset: number) => (
     <>
-      <code>{label(slot) ?? `grants_used[${slot}]`}</code> at offset <code>{offset}</code>
+      <code>{label(slot) ?? `grants_used[${slot}]`}</code>
+      {t('quiz.atOffset')}
+      <code>{offset}</code>
     </>
   );
   const hint = grade.grantRight
-    ? ' (right page, wrong offset)'
+    ? t('quiz.hintPage')
     : grade.offsetRight
-      ? ' (right offset, wrong page)'
+      ? t('quiz.hintOffset')
       : '';
   return (
     <div className={`quiz-reveal ${grade.correct ? 'is-right' : 'is-wrong'}`}>
       <p className="quiz-verdict">
-        <strong>{grade.correct ? 'Right.' : 'Not quite.'}</strong> It copies from{' '}
+        <strong>{grade.correct ? t('quiz.rightDot') : t('quiz.notQuiteDot')}</strong>
+        {t('quiz.copiesFrom')}
         {source(q.answer.slot, q.answer.srcOffset)}
         {grade.correct ? (
-          '.'
+          t('quiz.end')
         ) : (
           <>
-            ; you picked {source(result.slot, result.srcOffset)}
-            {hint}.
+            {t('quiz.youPicked')}
+            {source(result.slot, result.srcOffset)}
+            {hint}
+            {t('quiz.end')}
           </>
         )}
       </p>
       <p className="quiz-explanation">{explanation}</p>
       <div className="quiz-buttons">
         <button type="button" className="quiz-primary" ref={continueRef} onClick={onContinue}>
-          Continue
+          {t('quiz.continue')}
         </button>
       </div>
     </div>

@@ -35,6 +35,12 @@ export interface QuizQuestion {
   readonly iteration: number;
   /** What the copy fills, e.g. "bio_vec 1 (P2, 0, 512)" or "scatterlist entry 1 (P2, 0, 512)". */
   readonly target: string;
+  /** The same target as parts, for the interface language: a bio_vec or an sg entry, and where. */
+  readonly targetParts: {
+    readonly kind: 'bvec' | 'entry';
+    readonly index: number;
+    readonly extent: string;
+  };
   readonly length: number;
   readonly answer: QuizAnswer;
   /** Grant choices in slot order (so the order gives nothing away), the answer among them. */
@@ -125,6 +131,11 @@ function questionFor(
     request: step.request,
     iteration: copy.iteration,
     target: `${what} (P${into.page}, ${into.offset}, ${into.length})`,
+    targetParts: {
+      kind: copy.bvec !== null ? 'bvec' : 'entry',
+      index: copy.bvec ?? copy.iteration,
+      extent: `(P${into.page}, ${into.offset}, ${into.length})`,
+    },
     length: copy.length,
     answer: { slot: copy.grantIndex, grant: lane.grant, srcOffset: copy.srcOffset },
     grantChoices: slots

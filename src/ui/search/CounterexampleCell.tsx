@@ -1,5 +1,6 @@
 // One counterexample as the results show it: the page-strip thumbnail, the bio_vecs in words, what
 // went wrong, and "Load in explorer" (which opens it at the version's first wrong copy).
+import { useTranslation } from 'react-i18next';
 import type { VersionId } from '../../model';
 import { formatBvecs, type Counterexample, type SearchSpace } from '../../model/search';
 import { useExplorerStore } from '../../state/StoreContext';
@@ -27,6 +28,7 @@ export function CounterexampleCell({
   onLoaded,
 }: CounterexampleCellProps) {
   const explorer = useExplorerStore();
+  const { t } = useTranslation('search');
   const view = counterexampleView(example, space);
   const n = example.bvecs.length;
   return (
@@ -39,10 +41,13 @@ export function CounterexampleCell({
       <div className="search-example-text">
         <code className="search-bvecs">{formatBvecs(example.bvecs)}</code>
         <span className="search-example-verdict">
-          {n} bio_vec{n === 1 ? '' : 's'},{' '}
-          {example.bug
-            ? `kernel BUG: ${example.bug}`
-            : `${example.misdirectedBytes} misdirected bytes`}
+          {t('example.verdict', {
+            bvecs: t('example.bvecs', { count: n }),
+            // The BUG text is the kernel's (BUG_ON(...)): quoted as it is in every language.
+            what: example.bug
+              ? t('example.bug', { bug: example.bug })
+              : t('example.misdirected', { n: example.misdirectedBytes }),
+          })}
         </span>
         <button
           type="button"
@@ -51,7 +56,8 @@ export function CounterexampleCell({
             if (loadInExplorer(explorer, view.scenario, version)) onLoaded();
           }}
         >
-          Load in explorer<span className="visually-hidden"> ({what})</span>
+          {t('example.load')}
+          <span className="visually-hidden">{t('example.which', { what })}</span>
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 // transparent button per cell for hover, click and keyboard. The cells are one tab stop (a roving
 // tabindex); arrow keys move between them, Enter or Space loads the layout.
 import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { VersionId } from '../../model';
 import {
   cellsByOutcome,
@@ -42,6 +43,7 @@ export const PhaseMapChart = memo(function PhaseMapChart({
   onPoint,
   onActivate,
 }: PhaseMapChartProps) {
+  const { t } = useTranslation('search');
   const [active, setActive] = useState(() => g.cells[0]?.index ?? 0);
   const svg = useRef<SVGSVGElement>(null);
   const paths = useMemo(() => {
@@ -72,9 +74,7 @@ export const PhaseMapChart = memo(function PhaseMapChart({
     <figure className="pm-chart">
       <figcaption>
         <span className="commit">{version}</span>{' '}
-        <span className="pm-counts">
-          {counts.wrong} wrong, {counts.bug} BUG, {counts.right} right of {total}
-        </span>
+        <span className="pm-counts">{t('phase.counts', { ...counts, total })}</span>
       </figcaption>
       <svg
         ref={svg}
@@ -82,7 +82,7 @@ export const PhaseMapChart = memo(function PhaseMapChart({
         style={{ width: g.width }}
         viewBox={`0 0 ${g.width} ${g.height}`}
         role="group"
-        aria-label={`${version}: ${counts.wrong} of ${total} layouts wrong, ${counts.bug} with a kernel BUG`}
+        aria-label={t('phase.chart', { version, wrong: counts.wrong, total, bug: counts.bug })}
         onKeyDown={onKeyDown}
         onPointerOver={(e) => {
           const i = indexOf(e.target);

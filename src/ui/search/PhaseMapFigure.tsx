@@ -2,6 +2,7 @@
 // with the layout and every version's outcome for the cell under the pointer or focus, and a
 // table of outcome counts (the text alternative). Clicking a cell loads its layout.
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VERSION_IDS, type VersionId } from '../../model';
 import type { PhaseMap } from '../../model/search';
 import { useExplorerStore } from '../../state/StoreContext';
@@ -18,15 +19,8 @@ import { PhaseMapChart } from './PhaseMapChart';
 /** Props of PhaseMapFigure. */
 export interface PhaseMapFigureProps {
   readonly map: PhaseMap;
-  readonly description: string;
   readonly onLoaded: () => void;
 }
-
-const OUTCOME_WORD: Readonly<Record<CellOutcome, string>> = {
-  right: 'right',
-  wrong: 'wrong',
-  bug: 'kernel BUG',
-};
 
 /** The dotted texture for BUG cells, beside the pipeline's own patterns. */
 function BugPattern({ prefix }: { readonly prefix: string }) {
@@ -48,12 +42,6 @@ function Swatch({ outcome, prefix }: { readonly outcome: CellOutcome; readonly p
   );
 }
 
-/** An axis label without its unit: "Read length (bytes)" → "Read length". */
-const bare = (label: string) => label.replace(/\s*\([^)]*\)$/, '');
-
-/** "User buffer length L" → "user buffer length L" (only the first letter: L is a name). */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 /** Half the tooltip's widest (search.css: 28rem), in px: closer to an edge, it grows inwards. */
 const TIP_EDGE = 230;
 
@@ -67,10 +55,21 @@ interface Pointed {
 }
 
 /** The figure. */
-export function PhaseMapFigure({ map, description, onLoaded }: PhaseMapFigureProps) {
+export function PhaseMapFigure({ map: modelMap, onLoaded }: PhaseMapFigureProps) {
   const explorer = useExplorerStore();
+  const { t } = useTranslation('search');
   const headingId = useId();
   const prefix = `pm${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  // The model's map with its title and axis labels in the interface language (by map kind).
+  const map = useMemo(
+    () => ({
+      ...modelMap,
+      title: t(`phase.maps.${modelMap.kind}.title`),
+      xLabel: t(`phase.maps.${modelMap.kind}.xLabel`),
+      yLabel: t(`phase.maps.${modelMap.kind}.yLabel`),
+    }),
+    [modelMap, t],
+  );
   const geometry = useMemo(() => phaseMapGeometry(map), [map]);
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -78,14 +77,24 @@ export function PhaseMapFigure({ map, description, onLoaded }: PhaseMapFigurePro
   const layoutText = useCallback(
     (index: number) => {
       const c = map.cells[index]!;
-      return `${bare(map.xLabel)} ${c.x}, ${lowerFirst(bare(map.yLabel))} ${c.y}`;
+      return t('phase.layout', {
+        x: t(`phase.maps.${map.kind}.xName`),
+        xValue: c.x,
+        y: t(`phase.maps.${map.kind}.yName`),
+        yValue: c.y,
+      });
     },
-    [map],
+    [map, t],
   );
+  const outcomeWord = useCallback((o: CellOutcome) => t(`phase.outcome.${o}`), [t]);
   const cellName = useCallback(
     (version: VersionId, index: number) =>
-      `${version} at ${layoutText(index)}: ${OUTCOME_WORD[map.cells[index]!.outcome[version]]}`,
-    [map, layoutText],
+      t('phase.cell', {
+        version,
+        layout: layoutText(index),
+        outcome: outcomeWord(map.cells[index]!.outcome[version]),
+      }),
+    [map, layoutText, outcomeWord, t],
   );
   const onPoint = useCallback(
     (version: VersionId, index: number | null, anchor: Element | null) => {
@@ -112,21 +121,21 @@ export function PhaseMapFigure({ map, description, onLoaded }: PhaseMapFigurePro
   return (
     <section className="pm-figure pv" aria-labelledby={headingId}>
       <h3 id={headingId}>{map.title}</h3>
-      <p className="pm-description">{description}</p>
+      <p className="pm-description">{t(`phase.maps.${map.kind}.description`)}</p>
       <svg width="0" height="0" className="pm-defs" aria-hidden="true">
         <PatternDefs prefix={prefix} />
         <defs>
           <BugPattern prefix={prefix} />
         </defs>
       </svg>
-      <ul className="pm-legend" aria-label="Legend">
+      <ul className="pm-legend" aria-label={t('phase.legend')}>
         {(['right', 'wrong', 'bug'] as const).map((o) => (
           <li key={o}>
             <Swatch outcome={o} prefix={prefix} />
-            {OUTCOME_PAINT[o].words}
+            {t(`phase.legendWords.${o}`)}
           </li>
         ))}
-        <li className="pm-hint">Hover or focus a cell for details; click or Enter loads it.</li>
+        <li className="pm-hint">{t('phase.hint')}</li>
       </ul>
       <div className="pm-charts" ref={box}>
         {VERSION_IDS.map((v) => (
@@ -150,12 +159,12 @@ export function PhaseMapFigure({ map, description, onLoaded }: PhaseMapFigurePro
             <p className="pm-tooltip-layout">{layoutText(pointed.index)}</p>
             <p className="pm-tooltip-bvecs">
               <code>{cell.layout}</code>
-              {cell.requests > 1 ? ` (${cell.requests} requests)` : ''}
+              {cell.requests > 1 ? t('phase.requests', { n: cell.requests }) : ''}
             </p>
             <ul>
               {VERSION_IDS.map((v) => (
                 <li key={v} className={`pm-tip-${cell.outcome[v]}`}>
-                  <span className="commit">{v}</span> {OUTCOME_WORD[cell.outcome[v]]}
+                  <span className="commit">{v}</span> {outcomeWord(cell.outcome[v])}
                 </li>
               ))}
             </ul>
@@ -163,18 +172,18 @@ export function PhaseMapFigure({ map, description, onLoaded }: PhaseMapFigurePro
         )}
       </div>
       <table className="pm-summary">
-        <caption>Layouts by outcome</caption>
+        <caption>{t('phase.summary')}</caption>
         <thead>
           <tr>
-            <th scope="col">Version</th>
+            <th scope="col">{t('phase.version')}</th>
             <th scope="col" className="number">
-              Right
+              {t('phase.right')}
             </th>
             <th scope="col" className="number">
-              Wrong
+              {t('phase.wrong')}
             </th>
             <th scope="col" className="number">
-              Kernel BUG
+              {t('phase.bug')}
             </th>
           </tr>
         </thead>

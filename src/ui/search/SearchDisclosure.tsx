@@ -2,11 +2,13 @@
 // maps) is a separate chunk fetched the first time it opens. Once opened the panel stays mounted
 // while closed, so a running search and its results survive closing and reopening.
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const SearchPanel = lazy(() => import('./SearchPanel'));
 
 /** The collapsible counterexample search (no props). */
 export function SearchDisclosure() {
+  const { t } = useTranslation('search');
   const [opened, setOpened] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // After "Load in explorer": close the panel so the explorer (now on the counterexample) is what
@@ -29,9 +31,9 @@ export function SearchDisclosure() {
         if (e.currentTarget.open) setOpened(true);
       }}
     >
-      <summary>Search counterexamples</summary>
+      <summary>{t('disclosure')}</summary>
       {opened && (
-        <Suspense fallback={<p className="search-loading">Loading the search…</p>}>
+        <Suspense fallback={<p className="search-loading">{t('loading')}</p>}>
           <SearchPanel onLoaded={onLoaded} />
         </Suspense>
       )}

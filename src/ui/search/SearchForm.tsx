@@ -2,9 +2,11 @@
 // sampling. Fields hold what the user typed; an invalid one is marked, its issue (naming the field
 // and the rule) sits under it, and the last valid settings stay in force (SpaceSummary says so).
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { resolveKernelConfig } from '../../model/config';
 import { MAX_SEARCH_BVECS, MAX_SEARCH_PAGES } from '../../model/search';
-import { FIELD_LABELS, issueText, KERNEL_FIELDS, type SearchField } from '../../state/searchForm';
+import { KERNEL_FIELDS, type SearchField } from '../../state/searchForm';
+import { useIssueText } from './issueText';
 import { useSearch, useSearchStore } from './SearchContext';
 
 /** Props of a form row: the field, a hint under the label, and the control. */
@@ -17,12 +19,14 @@ interface RowProps {
 /** Label, control, hint and (when invalid) the field's issue, wired for screen readers. */
 function FieldRow({ field, hint, children }: RowProps) {
   const id = useId();
+  const { t } = useTranslation('search');
+  const issueText = useIssueText();
   const issue = useSearch((s) => s.issues.find((i) => i.field === field));
   const hintId = `${id}-hint`;
   const issueId = `${id}-issue`;
   return (
     <div className={`search-field${issue ? ' is-invalid' : ''}`}>
-      <label htmlFor={id}>{FIELD_LABELS[field]}</label>
+      <label htmlFor={id}>{t(`fields.${field}`)}</label>
       {children({ id, describedBy: issue ? `${issueId} ${hintId}` : hintId, invalid: !!issue })}
       <span id={hintId} className="search-hint">
         {hint}
@@ -101,19 +105,8 @@ function SelectField({
   );
 }
 
-const CONTIGUITY_OPTIONS = [
-  { value: 'none', label: 'none' },
-  { value: 'physical', label: 'physical frames' },
-  { value: 'machine', label: 'physical + machine' },
-];
-
-const KERNEL_HINTS: Readonly<Record<(typeof KERNEL_FIELDS)[number], string>> = {
-  pageSize: 'PAGE_SIZE, a power of two',
-  maxSegments: 'sg entries per request; blkif: 11',
-  maxSegmentSize: 'bytes per sg entry',
-  segmentBoundaryMask: 'sg entries never cross mask+1',
-  maxHwSectors: '512-byte sectors per request',
-};
+/** The contiguity choices (worded as `form.contiguity.<value>`). */
+const CONTIGUITY_VALUES = ['none', 'physical', 'machine'] as const;
 
 const KERNEL_KEYS: readonly SearchField[] = [...KERNEL_FIELDS, 'clustering'];
 
@@ -126,10 +119,11 @@ function KernelWhatIfs() {
   const form = useSearch((s) => s.form);
   const invalid = useSearch((s) => s.issues.some((i) => i.field && KERNEL_KEYS.includes(i.field)));
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation('search');
   // Empty what-if fields mean the 3.8 default; the defaults that follow the page size follow it.
   const defaults = resolveKernelConfig({ pageSize: kernel.pageSize });
-  const changed = KERNEL_KEYS.filter((k) => form[k].trim() !== '').map(
-    (k) => `${FIELD_LABELS[k]} ${form[k].trim()}`,
+  const changed = KERNEL_KEYS.filter((k) => form[k].trim() !== '').map((k) =>
+    t('form.whatIfOne', { label: t(`fields.${k}`), value: form[k].trim() }),
   );
   return (
     <details
@@ -138,9 +132,11 @@ function KernelWhatIfs() {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>
-        Kernel what-ifs{' '}
+        {t('form.whatIfs')}{' '}
         <span className="search-kernel-state">
-          {changed.length === 0 ? '(3.8-era blkfront defaults)' : `(${changed.join(', ')})`}
+          {changed.length === 0
+            ? t('form.whatIfDefaults')
+            : t('form.whatIfChanged', { changed: changed.join(t('form.listSeparator')) })}
         </span>
       </summary>
       <div className="search-kernel-fields">
@@ -148,17 +144,17 @@ function KernelWhatIfs() {
           <NumberField
             key={f}
             field={f}
-            hint={KERNEL_HINTS[f]}
-            placeholder={`${defaults[f]} (default)`}
+            hint={t(`form.kernelHints.${f}`)}
+            placeholder={t('form.defaultValue', { value: defaults[f] })}
           />
         ))}
         <SelectField
           field="clustering"
-          hint="may adjacent bio_vecs share an sg entry"
+          hint={t('form.clusteringHint')}
           options={[
-            { value: '', label: 'default (on)' },
-            { value: 'on', label: 'on' },
-            { value: 'off', label: 'off' },
+            { value: '', label: t('form.clusteringDefault') },
+            { value: 'on', label: t('form.on') },
+            { value: 'off', label: t('form.off') },
           ]}
         />
       </div>
@@ -168,32 +164,36 @@ function KernelWhatIfs() {
 
 /** The form (no props: it reads and edits the search store). */
 export function SearchForm() {
+  const { t } = useTranslation('search');
   return (
     <div className="search-form">
       <fieldset className="search-layouts">
-        <legend>Layouts of one READ request</legend>
-        <NumberField field="pages" hint={`1–${MAX_SEARCH_PAGES} process pages`} />
-        <NumberField field="maxBvecs" hint={`1 up to this, at most ${MAX_SEARCH_BVECS}`} />
-        <NumberField field="granularity" hint="multiple of 512 dividing the page" />
+        <legend>{t('form.layouts')}</legend>
+        <NumberField field="pages" hint={t('form.pagesHint', { max: MAX_SEARCH_PAGES })} />
+        <NumberField field="maxBvecs" hint={t('form.maxBvecsHint', { max: MAX_SEARCH_BVECS })} />
+        <NumberField field="granularity" hint={t('form.granularityHint')} />
         <SelectField
           field="contiguity"
-          hint="adjacent frames let sg entries span pages"
-          options={CONTIGUITY_OPTIONS}
+          hint={t('form.contiguityHint')}
+          options={CONTIGUITY_VALUES.map((value) => ({
+            value,
+            label: t(`form.contiguity.${value}`),
+          }))}
         />
       </fieldset>
       <fieldset className="search-how">
-        <legend>How to search</legend>
+        <legend>{t('form.how')}</legend>
         <SelectField
           field="mode"
-          hint="auto: exhaustive if small enough"
+          hint={t('form.modeHint')}
           options={[
-            { value: '', label: 'auto' },
-            { value: 'exhaustive', label: 'exhaustive' },
-            { value: 'sample', label: 'random sample' },
+            { value: '', label: t('form.modes.auto') },
+            { value: 'exhaustive', label: t('form.modes.exhaustive') },
+            { value: 'sample', label: t('form.modes.sample') },
           ]}
         />
-        <NumberField field="samples" hint="layouts drawn when sampling" />
-        <NumberField field="seed" hint="same seed, same layouts" />
+        <NumberField field="samples" hint={t('form.samplesHint')} />
+        <NumberField field="seed" hint={t('form.seedHint')} />
       </fieldset>
       <KernelWhatIfs />
     </div>

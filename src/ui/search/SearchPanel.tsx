@@ -3,6 +3,7 @@
 // (workerBackend.ts); this thread only renders the snapshots it posts. Loaded lazily by
 // SearchDisclosure.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createSearchStore } from '../../state/searchStore';
 import { PatternList } from './PatternList';
 import { PhaseMaps } from './PhaseMaps';
@@ -21,17 +22,15 @@ export interface SearchPanelProps {
 
 /** The panel; it owns its search store and workers for as long as it is mounted. */
 export default function SearchPanel({ onLoaded }: SearchPanelProps) {
+  const { t } = useTranslation('search');
   const [store] = useState(() =>
     createSearchStore({ connect: connectWorkerBackend, now: () => performance.now() }),
   );
   useEffect(() => () => store.getState().dispose(), [store]);
   return (
     <SearchStoreProvider store={store}>
-      <section className="search-panel" aria-label="Counterexample search">
-        <p className="search-intro">
-          Check every READ layout in a space (or a random sample of it) under all three completion
-          copies, and find the smallest layout each one gets wrong.
-        </p>
+      <section className="search-panel" aria-label={t('panel')}>
+        <p className="search-intro">{t('intro')}</p>
         <div className="search-top">
           <SearchForm />
           <SearchRunBar />

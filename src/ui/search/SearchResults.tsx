@@ -3,7 +3,8 @@
 // (fewest bio_vecs, then fewest bytes) with a Load button. Counts are plain integers, so tests and
 // scripts read them straight off the page, like the outcome table.
 import { useId } from 'react';
-import { VERSION_IDS, VERSION_INFO } from '../../model';
+import { useTranslation } from 'react-i18next';
+import { VERSION_IDS } from '../../model';
 import { useSearch } from './SearchContext';
 import { CounterexampleCell } from './CounterexampleCell';
 
@@ -17,30 +18,33 @@ export function percentText(rate: number): string {
 /** The per-version results table (nothing before the first snapshot). */
 export function SearchResults({ onLoaded }: { readonly onLoaded: () => void }) {
   const headingId = useId();
+  const { t } = useTranslation('search');
+  // The version titles are the header's own, in the ui namespace.
+  const { t: tUi } = useTranslation();
   const result = useSearch((s) => s.result);
   const space = useSearch((s) => s.ranSpace);
   if (!result || !space) return null;
   return (
     <section className="search-results" aria-labelledby={headingId}>
-      <h2 id={headingId}>Search results by version</h2>
+      <h2 id={headingId}>{t('results.heading')}</h2>
       <div className="table-scroll">
         <table aria-labelledby={headingId}>
           <thead>
             <tr>
-              <th scope="col">Version</th>
+              <th scope="col">{t('results.version')}</th>
               <th scope="col" className="number">
-                Layouts checked
+                {t('results.checked')}
               </th>
               <th scope="col" className="number">
-                With misdirected bytes
+                {t('results.misdirected')}
               </th>
               <th scope="col" className="number">
-                With kernel BUG
+                {t('results.bugs')}
               </th>
               <th scope="col" className="number">
-                Failure rate
+                {t('results.rate')}
               </th>
-              <th scope="col">Minimal counterexample</th>
+              <th scope="col">{t('results.minimal')}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +54,7 @@ export function SearchResults({ onLoaded }: { readonly onLoaded: () => void }) {
                 <tr key={v}>
                   <th scope="row">
                     <span className="commit">{v}</span>
-                    <span className="secondary">{VERSION_INFO[v].title}</span>
+                    <span className="secondary">{tUi(`versions.${v}.title`)}</span>
                   </th>
                   <td className="number">{r.checked}</td>
                   <td className={r.misdirected > 0 ? 'number is-bad' : 'number'}>
@@ -64,11 +68,11 @@ export function SearchResults({ onLoaded }: { readonly onLoaded: () => void }) {
                         example={r.minimal}
                         space={space}
                         version={v}
-                        what={`minimal counterexample for ${v}`}
+                        what={t('results.minimalFor', { version: v })}
                         onLoaded={onLoaded}
                       />
                     ) : (
-                      <span className="search-none">none found</span>
+                      <span className="search-none">{t('results.none')}</span>
                     )}
                   </td>
                 </tr>

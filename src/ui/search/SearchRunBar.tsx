@@ -1,16 +1,12 @@
 // What Run will search (the last valid settings and the space size), Run / Cancel, and while or
 // after a run: a progress bar with count, rate and time left, and a status line read out politely.
-import { formatDuration, formatRate, progressFigures } from '../../viz/searchProgress';
-import { issueText } from '../../state/searchForm';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { compactCount, durationParts, progressFigures } from '../../viz/searchProgress';
 import type { SearchState } from '../../state/searchStore';
 import { plainInteger } from '../format';
+import { useIssueText } from './issueText';
 import { useSearch, useSearchStore } from './SearchContext';
-
-const contiguityWords = {
-  none: 'no adjacent pages',
-  physical: 'physically contiguous',
-  machine: 'machine contiguous',
-} as const;
 
 /** One line describing the space Run searches. */
 function SpaceSummary() {
@@ -18,60 +14,75 @@ function SpaceSummary() {
   const size = useSearch((s) => s.size);
   const options = useSearch((s) => s.options);
   const issues = useSearch((s) => s.issues);
+  const { t } = useTranslation('search');
+  const issueText = useIssueText();
   const crossField = issues.filter((i) => i.field === null);
+  // "<strong>N</strong> layouts: ...": the count is split off its unit so it can be bold.
+  const [count, unit] = splitCount(t('run.layouts', { count: size.labelled }), size.labelled);
   return (
     <div className="search-space">
       <p>
-        <strong>{plainInteger(size.labelled)}</strong> layouts: {space.pages} page
-        {space.pages === 1 ? '' : 's'}, 1–{space.maxBvecs} bio_vec{space.maxBvecs === 1 ? '' : 's'},{' '}
-        {space.granularity}-byte steps, {contiguityWords[space.contiguity]}
+        <strong>{count}</strong>
+        {unit}
+        {/* A colon after the count, then the space's parameters. */}
+        {t('run.colon')}
+        {t('run.space', {
+          pages: t('run.pages', { count: space.pages }),
+          bvecs: t('run.bvecs', { count: space.maxBvecs }),
+          steps: t('run.steps', { granularity: space.granularity }),
+          contiguity: t(`run.contiguity.${space.contiguity}`),
+        })}
         {size.symmetric && size.shapes < size.labelled
-          ? ` (${plainInteger(size.shapes)} shapes up to renumbering the pages)`
+          ? t('run.shapes', { shapes: plainInteger(size.shapes) })
           : ''}
-        .{' '}
+        {t('run.period')}
         {options.mode === 'exhaustive'
-          ? 'Small enough to check every one.'
-          : `Too many to check every one: ${plainInteger(options.samples)} random layouts, seed ${options.seed}.`}
+          ? t('run.exhaustive')
+          : t('run.sampled', { samples: plainInteger(options.samples), seed: options.seed })}
       </p>
       {issues.length > 0 && (
         <p className="search-kept" role="status">
-          {crossField.map(issueText).join(' ')} Fix the marked field
-          {issues.length === 1 ? '' : 's'}: until then, Run uses the last valid settings shown here.
+          {[...crossField.map(issueText), t('run.kept', { count: issues.length })].join(' ')}
         </p>
       )}
     </div>
   );
 }
 
+/** "12 layouts" → ["12", " layouts"] (the count is the first occurrence of its digits). */
+function splitCount(text: string, n: number): [string, string] {
+  const digits = plainInteger(n);
+  const at = text.indexOf(digits);
+  if (at < 0) return ['', text];
+  return [text.slice(0, at + digits.length), text.slice(at + digits.length)];
+}
+
 /** What the run's progress counts: shapes (one per class of relabelled layouts) or samples. */
-const unitWord = (s: SearchState) =>
-  s.result?.progress.unit === 'samples'
-    ? 'random layouts'
-    : s.size.symmetric
-      ? 'shapes'
-      : 'layouts';
+const unitKey = (s: SearchState) =>
+  s.result?.progress.unit === 'samples' ? 'samples' : s.size.symmetric ? 'shapes' : 'layouts';
 
 /** The status sentence for a run. */
-function statusText(s: SearchState): string {
+function statusText(s: SearchState, t: TFunction<'search'>): string {
   const p = s.result?.progress;
   const checked = p?.checked ?? 0;
   const total = p?.total ?? 0;
-  const unit = unitWord(s);
+  const unit = t(`run.units.${unitKey(s)}`);
   // Layouts the queue limits would never build as one request are visited but not counted.
-  const skipped = p && p.excluded > 0 ? ` (${p.excluded} beyond the queue limits, skipped)` : '';
+  const skipped = p && p.excluded > 0 ? t('run.skipped', { excluded: p.excluded }) : '';
   switch (s.status) {
     case 'idle':
-      return 'Not run yet.';
+      return t('run.status.idle');
     case 'running':
-      return `Searching: ${checked} of ${total} ${unit} checked…`;
+      return t('run.status.running', { checked, total, unit });
     case 'done':
       return s.ranOptions?.mode === 'sample'
-        ? `Done: ${checked} random layouts checked (seed ${s.ranOptions.seed})${skipped}.`
-        : `Done: all ${checked} ${unit} checked${skipped}.`;
+        ? t('run.status.doneSampled', { checked, seed: s.ranOptions.seed, skipped })
+        : t('run.status.done', { checked, unit, skipped });
     case 'cancelled':
-      return `Cancelled after ${checked} of ${total} ${unit}: the results below are partial.`;
+      return t('run.status.cancelled', { checked, total, unit });
     case 'failed':
-      return `The search stopped: ${s.error ?? 'unknown error'}.`;
+      // The worker's error is the engine's English (it names what failed); shown as it is.
+      return t('run.status.failed', { error: s.error ?? t('run.status.unknownError') });
   }
 }
 
@@ -81,8 +92,10 @@ export function SearchRunBar() {
   const status = useSearch((s) => s.status);
   const result = useSearch((s) => s.result);
   const samples = useSearch((s) => s.samples);
-  const text = useSearch(statusText);
-  const unit = useSearch(unitWord);
+  const { t } = useTranslation('search');
+  const text = useSearch((s) => statusText(s, t));
+  const unitId = useSearch(unitKey);
+  const unit = t(`run.units.${unitId}`);
   const running = status === 'running';
   const total = result?.progress.total ?? 0;
   const f = progressFigures(samples, total);
@@ -92,24 +105,26 @@ export function SearchRunBar() {
       <SpaceSummary />
       <div className="search-buttons">
         <button type="button" className="search-primary" onClick={() => store.getState().start()}>
-          {running ? 'Restart search' : status === 'idle' ? 'Run search' : 'Run again'}
+          {running ? t('run.restart') : status === 'idle' ? t('run.start') : t('run.again')}
         </button>
         <button type="button" disabled={!running} onClick={() => store.getState().cancel()}>
-          Cancel
+          {t('run.cancel')}
         </button>
       </div>
       {showBar && (
         <div className="search-progress">
           <progress
-            aria-label="Search progress"
+            aria-label={t('run.progress')}
             max={Math.max(1, total)}
             value={f.checked}
             className={`is-${status}`}
           />
           <span className="search-progress-figures">
-            {f.checked} / {total} {unit}
-            {running && f.rate !== null && ` · ${formatRate(f.rate)}`}
-            {running && f.etaSeconds !== null && ` · about ${formatDuration(f.etaSeconds)} left`}
+            {t('run.figures', { checked: f.checked, total, unit })}
+            {running && f.rate !== null && t('run.rate', { rate: compactCount(f.rate) })}
+            {running &&
+              f.etaSeconds !== null &&
+              t('run.eta', { time: durationText(durationParts(f.etaSeconds), t) })}
           </span>
         </div>
       )}
@@ -122,4 +137,9 @@ export function SearchRunBar() {
       </p>
     </div>
   );
+}
+
+/** "3 min 5 s" in the interface language. */
+function durationText(d: ReturnType<typeof durationParts>, t: TFunction<'search'>): string {
+  return t(`run.duration.${d.unit}`, d);
 }

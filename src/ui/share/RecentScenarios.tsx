@@ -2,6 +2,7 @@
 // browser (localStorage). Choosing one loads it like any scenario: validated, and a bad one
 // leaves the current scenario on screen with the load-issues alert.
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerStore } from '../../state/StoreContext';
 import type { RecentEntry } from '../../state/persistence';
 import { useRecentList } from './useRecentList';
@@ -14,6 +15,7 @@ export function RecentScenarios() {
   const store = useExplorerStore();
   const entries = useRecentList();
   const details = useRef<HTMLDetailsElement>(null);
+  const { t } = useTranslation();
 
   const choose = (entry: RecentEntry) => {
     if (store.getState().loadScenario(entry.scenario) && details.current)
@@ -29,9 +31,9 @@ export function RecentScenarios() {
 
   return (
     <details className="recent" ref={details} onKeyDown={closeOnEscape}>
-      <summary>Recent</summary>
+      <summary>{t('toolbar.recent')}</summary>
       {entries.length === 0 ? (
-        <p className="recent-empty">Scenarios you build or open from a link appear here.</p>
+        <p className="recent-empty">{t('toolbar.recentEmpty')}</p>
       ) : (
         <ul className="recent-list">
           {entries.map((entry, i) => {

@@ -2,6 +2,7 @@
 // link goes to the clipboard and a polite status says so; when the clipboard is unavailable the
 // link appears in a selected text field to copy by hand.
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { encodeLink, linkStateOf } from '../../state/url';
 import { useExplorerStore } from '../../state/StoreContext';
 import { copyText } from './copyText';
@@ -15,6 +16,7 @@ export function ShareButtons() {
   const store = useExplorerStore();
   const [shared, setShared] = useState<Shared | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
 
   const share = async (withStep: boolean) => {
     const state = linkStateOf(store.getState(), { step: withStep, speed: false });
@@ -33,18 +35,14 @@ export function ShareButtons() {
     <div className="share">
       <div className="share-buttons">
         <button type="button" onClick={() => void share(false)}>
-          Copy link
+          {t('toolbar.copyLink')}
         </button>
         <button type="button" onClick={() => void share(true)}>
-          Copy link to this step
+          {t('toolbar.copyStepLink')}
         </button>
       </div>
       <p className="share-status" role="status">
-        {shared === null
-          ? ''
-          : shared.copied
-            ? 'Link copied'
-            : 'The clipboard is not available here: copy the link below'}
+        {shared === null ? '' : shared.copied ? t('toolbar.linkCopied') : t('toolbar.noClipboard')}
       </p>
       {fallback && (
         <input
@@ -52,7 +50,7 @@ export function ShareButtons() {
           className="share-link"
           type="text"
           readOnly
-          aria-label={shared.withStep ? 'Link to this step' : 'Link'}
+          aria-label={shared.withStep ? t('toolbar.stepLinkField') : t('toolbar.linkField')}
           value={shared.url}
           onFocus={(e) => e.currentTarget.select()}
         />

@@ -2,7 +2,9 @@
 // disk), a table of the sectors it wrote with each version's count of bytes that differ from what
 // a correct kernel writes, and for one chosen sector the disk before the write next to the disk
 // after it under one version, hexdump -C style, those bytes marked (bold, underlined, tinted).
+import type { TFunction } from 'i18next';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VERSION_IDS, type VersionId } from '../../model';
 import { selectFocus, selectSim } from '../../state/explorerStore';
 import { useExplorer } from '../../state/StoreContext';
@@ -25,31 +27,30 @@ function firstInteresting(write: DiskWrite): number {
 }
 
 /** One version's verdict on one sector, as the table cell says it. */
-function verdict(write: DiskWrite, row: WriteSector, v: VersionId): string {
+function verdict(write: DiskWrite, row: WriteSector, v: VersionId, t: TFunction<'symptoms'>) {
   const status = write.status[v];
-  if (status === 'not-run') return 'not run (kernel died earlier)';
+  if (status === 'not-run') return t('disk.notRun');
+  // 'EIO', 'BUG': kernel words, the same in every language.
   if (status !== 'ok') return status;
-  return row.corrupt[v] === 0 ? 'matches' : `${plainInteger(row.corrupt[v])} bytes differ`;
+  return row.corrupt[v] === 0
+    ? t('disk.matches')
+    : t('disk.bytesDiffer', { n: plainInteger(row.corrupt[v]) });
 }
 
 /** All WRITE requests of the scenario, or a quiet note when it has none. */
 export function DiskWritesView() {
   const sim = useExplorer(selectSim);
   const writes = useMemo(() => diskWrites(sim), [sim]);
+  const { t } = useTranslation('symptoms');
   const headingId = useId();
   return (
     <section className="symptom-block symptom-disk" aria-labelledby={headingId}>
-      <h3 id={headingId}>Disk before and after each write</h3>
+      <h3 id={headingId}>{t('disk.heading')}</h3>
       {writes.length === 0 ? (
-        <p className="symptom-quiet">
-          This scenario writes nothing, so the disk stays as it was under every version.
-        </p>
+        <p className="symptom-quiet">{t('disk.noWrites')}</p>
       ) : (
         <>
-          <p className="symptom-note">
-            A read-modify-write writes back what it read: bytes a version read wrongly go to disk.
-            “Differ” counts bytes that differ from what a correct kernel writes there.
-          </p>
+          <p className="symptom-note">{t('disk.note')}</p>
           {writes.map((w) => (
             <WriteRequest key={w.request} write={w} />
           ))}
@@ -62,6 +63,7 @@ export function DiskWritesView() {
 /** One WRITE request: the sector table and the chosen sector's before/after dumps. */
 function WriteRequest({ write }: { write: DiskWrite }) {
   const focus = useExplorer(selectFocus);
+  const { t } = useTranslation('symptoms');
   const ids = useId();
   const [sector, setSector] = useState(() => firstInteresting(write));
   // null: follow the version focus; a choice here overrides it for this request only.
@@ -73,13 +75,18 @@ function WriteRequest({ write }: { write: DiskWrite }) {
   return (
     <article className="symptom-write" aria-labelledby={`${ids}-h`}>
       <h4 id={`${ids}-h`}>
-        Request {write.request} (op {write.op}): WRITE of sectors {write.sector}–{last}
+        {t('disk.request', {
+          request: write.request,
+          op: write.op,
+          first: write.sector,
+          last,
+        })}
       </h4>
       <div className="table-scroll">
         <table className="symptom-sectors" aria-labelledby={`${ids}-h`}>
           <thead>
             <tr>
-              <th scope="col">Sector</th>
+              <th scope="col">{t('disk.sector')}</th>
               {VERSION_IDS.map((v) => (
                 <th key={v} scope="col" className={v === focus ? 'is-focus' : undefined}>
                   {v}
@@ -105,7 +112,7 @@ function WriteRequest({ write }: { write: DiskWrite }) {
                     className={`${r.corrupt[v] > 0 ? 'is-bad' : ''}${v === focus ? ' is-focus' : ''}`}
                   >
                     {r.corrupt[v] > 0 && <span aria-hidden="true">✗ </span>}
-                    {verdict(write, r, v)}
+                    {verdict(write, r, v, t)}
                   </td>
                 ))}
               </tr>
@@ -113,13 +120,13 @@ function WriteRequest({ write }: { write: DiskWrite }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('disk.total')}</th>
               {VERSION_IDS.map((v) => (
                 <td
                   key={v}
                   className={`${write.corruptBytes[v] > 0 ? 'is-bad' : ''}${v === focus ? ' is-focus' : ''}`}
                 >
-                  {plainInteger(write.corruptBytes[v])} bytes differ
+                  {t('disk.bytesDiffer', { n: plainInteger(write.corruptBytes[v]) })}
                 </td>
               ))}
             </tr>
@@ -128,15 +135,16 @@ function WriteRequest({ write }: { write: DiskWrite }) {
       </div>
       {listed.length < write.rows.length && (
         <p className="symptom-quiet">
-          Listed: {listed.length} of the {write.rows.length} sectors written
-          {write.rows.some((r) => VERSION_IDS.some((v) => r.corrupt[v] > 0))
-            ? ', the ones some version wrote wrongly'
-            : ', the first ones'}
-          ; the totals count all of them.
+          {t(
+            write.rows.some((r) => VERSION_IDS.some((v) => r.corrupt[v] > 0))
+              ? 'disk.listedBad'
+              : 'disk.listedFirst',
+            { listed: listed.length, total: write.rows.length },
+          )}
         </p>
       )}
       <fieldset className="symptom-choice">
-        <legend>After the write under</legend>
+        <legend>{t('disk.afterUnder')}</legend>
         {VERSION_IDS.map((v) => (
           <label key={v} className={v === version ? 'is-chosen' : undefined}>
             <input
@@ -144,12 +152,14 @@ function WriteRequest({ write }: { write: DiskWrite }) {
               name={`${ids}-version`}
               value={v}
               // Distinct from the page's version-focus radios, which are named by the bare id.
-              aria-label={`After the write under ${v}${v === focus ? ' (focus)' : ''}`}
+              aria-label={t(v === focus ? 'disk.afterUnderFocus' : 'disk.afterUnderVersion', {
+                version: v,
+              })}
               checked={v === version}
               onChange={() => setChosen(v)}
             />
             {v}
-            {v === focus ? ' (focus)' : ''}
+            {v === focus ? t('disk.focusMark') : ''}
           </label>
         ))}
       </fieldset>
@@ -168,6 +178,7 @@ function SectorDumps({
   version: VersionId;
   status: DiskWrite['status'][VersionId];
 }) {
+  const { t } = useTranslation('symptoms');
   const after = row.after[version];
   const before = useMemo(() => arraySource(row.before), [row.before]);
   const afterSource = useMemo(() => (after ? arraySource(after) : null), [after]);
@@ -184,25 +195,28 @@ function SectorDumps({
       (!afterSource || rowsEqual(afterSource, r, r - 1)),
   );
   const describe = (i: number) =>
-    `sector ${row.sector} byte ${i} (disk offset ${row.sector * SECTOR_BYTES + i})`;
+    t('disk.byte', { sector: row.sector, byte: i, offset: row.sector * SECTOR_BYTES + i });
   return (
     <div className="hex-view symptom-dumps">
       <p className={`symptom-note${row.corrupt[version] > 0 ? ' symptom-bad' : ''}`}>
-        Sector {row.sector} under {version}:{' '}
-        {after
-          ? row.corrupt[version] === 0
-            ? 'the disk holds exactly what a correct kernel writes.'
-            : `${plainInteger(row.corrupt[version])} bytes differ from what a correct kernel writes (marked).`
-          : status === 'not-run'
-            ? 'this version’s kernel hit a BUG earlier and never wrote.'
-            : `the write failed (${status}).`}
+        {t('disk.sectorLine', {
+          sector: row.sector,
+          version,
+          verdict: after
+            ? row.corrupt[version] === 0
+              ? t('disk.exact')
+              : t('disk.differs', { n: plainInteger(row.corrupt[version]) })
+            : status === 'not-run'
+              ? t('disk.notRunSector')
+              : t('disk.writeFailed', { status }),
+        })}
       </p>
       <div className="hex-pair">
         <div className="hex-side">
-          <h5>Before the write</h5>
+          <h5>{t('disk.before')}</h5>
           <div className="hex-scroll">
             <HexTable
-              label={`Sector ${row.sector} before the write`}
+              label={t('disk.beforeTable', { sector: row.sector })}
               source={before}
               lines={lines}
               differs={() => false}
@@ -213,10 +227,10 @@ function SectorDumps({
         </div>
         {afterSource && (
           <div className="hex-side">
-            <h5>After, under {version}</h5>
+            <h5>{t('disk.after', { version })}</h5>
             <div className="hex-scroll">
               <HexTable
-                label={`Sector ${row.sector} after the write under ${version}`}
+                label={t('disk.afterTable', { sector: row.sector, version })}
                 source={afterSource}
                 lines={lines}
                 differs={differs}

@@ -3,12 +3,16 @@
 // its error in parted's "Error: ..." form, or the partition table) and, under it, the explanation
 // from the bytes (which entry, which fields, at which offsets). When no version reads a GPT (the
 // verdicts are all 'unrecognised' or 'incomplete'), one quiet line says so instead of three cards.
+import type { TFunction } from 'i18next';
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VERSION_IDS, type VersionId } from '../../model';
 // The symptoms sub-API directly (not the model index), so its code stays in this lazy chunk.
 import { DEVICE_PATH, partedPrint, type PartedVerdict } from '../../model/symptoms';
+import type { Message } from '../../model/narration';
 import { selectFocus, selectSim } from '../../state/explorerStore';
 import { useExplorer } from '../../state/StoreContext';
+import { usePartedReason } from './partedReason';
 
 /** The command each card shows; `unit s` because the table is printed in exact sectors. */
 export const PARTED_COMMAND = `parted ${DEVICE_PATH} unit s print`;
@@ -27,14 +31,22 @@ export function partedOutput(v: PartedVerdict): readonly string[] {
   }
 }
 
-/** The sentence under a card: how the bytes led to the verdict. */
-function explanationOf(v: PartedVerdict): string {
-  if (v.kind !== 'table') return v.explanation;
+/**
+ * The sentence under a card: how the bytes led to the verdict. A failure's is the model's message
+ * (`reason`) in the page's language; a table's is worded here from the entries and the CRC.
+ */
+function explanationOf(
+  v: PartedVerdict,
+  t: TFunction<'symptoms'>,
+  reasonText: (reason: Message) => string,
+): string {
+  if (v.kind !== 'table') return reasonText(v.reason);
   const n = v.entries.length;
-  const crc = v.entryArrayCrc.matches
-    ? 'the entry array CRC32 matches the header'
-    : 'but the entry array CRC32 does not match the header (parted 2.1 and later refuse it)';
-  return `The header is valid and ${n === 0 ? 'no entry is in use' : `${n} ${n === 1 ? 'entry is' : 'entries are'} in use`}: an ${n === 0 ? 'empty ' : ''}table; ${crc}.`;
+  return t('parted.table.sentence', {
+    entries: n === 0 ? t('parted.table.noEntry') : t('parted.table.entries', { count: n }),
+    table: t(n === 0 ? 'parted.table.emptyTable' : 'parted.table.aTable'),
+    crc: t(v.entryArrayCrc.matches ? 'parted.table.crcMatches' : 'parted.table.crcMismatch'),
+  });
 }
 
 /** A verdict's identity, to show one card for versions that agree. */
@@ -44,6 +56,8 @@ const verdictKey = (v: PartedVerdict): string => `${v.kind}|${partedOutput(v).jo
 export function PartedCards() {
   const sim = useExplorer(selectSim);
   const focus = useExplorer(selectFocus);
+  const { t } = useTranslation('symptoms');
+  const reasonText = usePartedReason();
   const headingId = useId();
   const verdicts = useMemo(() => {
     const out = {} as Record<VersionId, PartedVerdict>;
@@ -64,7 +78,9 @@ export function PartedCards() {
         parted <span className="symptom-cmd">{PARTED_COMMAND}</span>
       </h3>
       {!meaningful ? (
-        <p className="symptom-quiet">Not a GPT read: {explanationOf(verdicts[focus])}</p>
+        <p className="symptom-quiet">
+          {t('parted.notGpt', { explanation: explanationOf(verdicts[focus], t, reasonText) })}
+        </p>
       ) : (
         <div className="parted-cards">
           {groups.map((g) => (
@@ -92,6 +108,8 @@ function PartedCard({
   focused: boolean;
 }) {
   const ids = useId();
+  const { t } = useTranslation('symptoms');
+  const reasonText = usePartedReason();
   const output = partedOutput(verdict);
   const failed = verdict.kind === 'error' || verdict.kind === 'unrecognised';
   return (
@@ -102,10 +120,13 @@ function PartedCard({
       <h4 id={`${ids}-h`}>
         {versions.join(', ')}
         <span className="parted-verdict">
-          {failed ? ' ✗ parted fails' : verdict.kind === 'table' ? ' ✓ table read' : ''}
+          {failed ? t('parted.fails') : verdict.kind === 'table' ? t('parted.tableRead') : ''}
         </span>
       </h4>
-      <pre className="parted-term" aria-label={`parted under ${versions.join(', ')}`}>
+      <pre
+        className="parted-term"
+        aria-label={t('parted.terminal', { versions: versions.join(', ') })}
+      >
         <span className="parted-prompt" aria-hidden="true">
           #{' '}
         </span>
@@ -122,7 +143,7 @@ function PartedCard({
           ),
         )}
       </pre>
-      <p className="parted-explain">{explanationOf(verdict)}</p>
+      <p className="parted-explain">{explanationOf(verdict, t, reasonText)}</p>
     </article>
   );
 }

@@ -2,6 +2,7 @@
 // same offsets and buffer alignments) and as a blktrace-style log of the requests, to compare
 // with a real machine's `blktrace | blkparse`. Same serialisers as the Exports menu.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useExplorerStore } from '../../state/StoreContext';
 import { useScenarioTitle } from '../embed/useScenarioTitle';
 import { saveExport, type ExportKind } from '../exports/exportActions';
@@ -11,28 +12,28 @@ export function ReproduceDownloads() {
   const store = useExplorerStore();
   const title = useScenarioTitle();
   const headingId = useId();
+  const { t } = useTranslation('symptoms');
   const [status, setStatus] = useState('');
   const save = async (kind: ExportKind) => {
     try {
-      setStatus(`Saved ${await saveExport(kind, store.getState(), title)}`);
+      setStatus(t('reproduce.saved', { name: await saveExport(kind, store.getState(), title) }));
     } catch (e) {
-      setStatus(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(t('reproduce.failed', { why: e instanceof Error ? e.message : String(e) }));
     }
   };
   return (
     <section className="symptom-block symptom-reproduce" aria-labelledby={headingId}>
-      <h3 id={headingId}>Reproduce it</h3>
+      <h3 id={headingId}>{t('reproduce.heading')}</h3>
       <p className="symptom-note">
-        The C program issues these ops with O_DIRECT at the same sectors and buffer alignments (run
-        it on a scratch Xen guest disk); the log lists each request as blkparse prints it, to set
-        beside a real <code>blktrace</code>.
+        {t('reproduce.noteBefore')} <code>blktrace</code>
+        {t('reproduce.noteAfter')}
       </p>
       <div className="symptom-buttons">
         <button type="button" onClick={() => void save('c-program')}>
-          Download C reproducer
+          {t('reproduce.cProgram')}
         </button>
         <button type="button" onClick={() => void save('blktrace')}>
-          Download blktrace log
+          {t('reproduce.blktrace')}
         </button>
         <span role="status" aria-live="polite" className="symptom-status">
           {status}

@@ -5,15 +5,26 @@
 // past it, a button raises -s just enough to show it. Each op's "step N" button moves the timeline
 // to the end of that op.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { VERSION_IDS, type Simulation } from '../../model';
 // The symptoms sub-API directly (not the model index), so its code stays in this lazy chunk.
 import { straceOf, type StraceLane, type StraceLine } from '../../model/symptoms';
 import { selectFocus, selectSim } from '../../state/explorerStore';
+import { useOpLabel } from '../../i18n/useOpLabel';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { straceLayout, type StraceGroup, type StraceRow } from '../../viz/straceDiff';
-import { opLastStep, parseStringLimit, STRING_LIMIT_DEFAULT } from './straceSettings';
+import {
+  opLastStep,
+  parseStringLimit,
+  STRING_LIMIT_DEFAULT,
+  STRING_LIMIT_MAX,
+} from './straceSettings';
 
 const LANES: readonly StraceLane[] = ['oracle', ...VERSION_IDS];
+
+/** The command line the view stands for (a command: the same in every language). */
+const STRACE_COMMAND = 'strace -e trace=open,lseek,read,write';
 
 /** Every lane's strace lines at string limit `limit`. */
 function allLines(sim: Simulation, limit: number): Record<StraceLane, readonly StraceLine[]> {
@@ -25,11 +36,13 @@ function allLines(sim: Simulation, limit: number): Record<StraceLane, readonly S
 /** The strace block: the -s setting and the grouped lines. */
 export function StraceView() {
   const sim = useExplorer(selectSim);
+  const { t } = useTranslation('symptoms');
   const headingId = useId();
   const inputId = useId();
   const [limit, setLimit] = useState(STRING_LIMIT_DEFAULT);
   const [draft, setDraft] = useState(String(STRING_LIMIT_DEFAULT));
-  const [problem, setProblem] = useState<string | null>(null);
+  // Which rule the -s field breaks (kept as a rule, not text, so a language switch re-words it).
+  const [problem, setProblem] = useState<'empty' | 'rule' | null>(null);
   // The op whose hidden difference the user asked to see: its first mark is brought into view.
   const [revealed, setRevealed] = useState<number | null>(null);
   const groups = useMemo(() => straceLayout(allLines(sim, limit)), [sim, limit]);
@@ -39,16 +52,16 @@ export function StraceView() {
     if (parsed.ok) {
       setLimit(parsed.value);
       setProblem(null);
-    } else setProblem(parsed.error);
+    } else setProblem(text.trim() === '' ? 'empty' : 'rule');
   };
   const differing = groups.filter((g) => g.differs).length;
   return (
     <section className="symptom-block symptom-strace" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        strace <span className="symptom-cmd">strace -e trace=open,lseek,read,write -s {limit}</span>
+        strace <span className="symptom-cmd">{`${STRACE_COMMAND} -s ${limit}`}</span>
       </h3>
       <div className="symptom-controls">
-        <label htmlFor={inputId}>-s (string limit, bytes)</label>
+        <label htmlFor={inputId}>{t('strace.limitLabel')}</label>
         <input
           id={inputId}
           type="number"
@@ -65,18 +78,23 @@ export function StraceView() {
         />
         {problem ? (
           <span id={`${inputId}-problem`} className="symptom-problem" role="alert">
-            {problem}; showing -s {limit}
+            {t('strace.showing', {
+              problem: t(problem === 'empty' ? 'strace.limitEmpty' : 'strace.limitRule', {
+                max: STRING_LIMIT_MAX,
+              }),
+              limit,
+            })}
           </span>
         ) : (
           <span id={`${inputId}-hint`} className="symptom-quiet">
-            strace shows this many bytes of each buffer, then “...”.{' '}
+            {t('strace.limitHint')}{' '}
             {differing === 0
-              ? 'No shown line differs from what a correct kernel returns.'
-              : `${differing} ${differing === 1 ? 'op differs' : 'ops differ'} from a correct kernel (≠).`}
+              ? t('strace.noneDiffers')
+              : t('strace.opsDiffer', { count: differing })}
           </span>
         )}
       </div>
-      <div className="strace-output" role="group" aria-label="strace output by version">
+      <div className="strace-output" role="group" aria-label={t('strace.output')}>
         {groups.map((g) => (
           <StraceOp
             key={g.op ?? 'setup'}
@@ -106,6 +124,7 @@ function StraceOp({
 }) {
   const sim = useExplorer(selectSim);
   const store = useExplorerStore();
+  const { t } = useTranslation('symptoms');
   const ref = useRef<HTMLDivElement>(null);
   // The "Show it" button is gone once the difference shows: put focus on the first differing row
   // (so keyboard users are not dropped to the page) and scroll its first mark into view.
@@ -115,23 +134,26 @@ function StraceOp({
     row?.focus({ preventScroll: true });
     row?.querySelector('mark')?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [revealed, group]);
-  const op = group.op === null ? null : sim.scenario.ops[group.op];
+  const opLabelOf = useOpLabel();
+  const label = group.op === null ? undefined : opLabelOf(group.op);
   const last = group.op === null ? null : opLastStep(sim, group.op);
   return (
     <div ref={ref} className={`strace-op${group.differs ? ' strace-differs' : ''}`}>
       {group.op !== null && (
         <div className="strace-op-head">
           <span>
-            op {group.op}
-            {op?.label ? `: ${op.label}` : ''}
+            {/* The op's label: a preset's in the interface language, a user's as written. */}
+            {label
+              ? t('strace.opLabelled', { op: group.op, label })
+              : t('strace.op', { op: group.op })}
           </span>
           {last !== null && (
             <button
               type="button"
               onClick={() => store.getState().setStep(last)}
-              title="Move the timeline to the end of this op"
+              title={t('strace.goToStepTitle')}
             >
-              Go to step {last}
+              {t('strace.goToStep', { step: last })}
             </button>
           )}
         </div>
@@ -142,9 +164,9 @@ function StraceOp({
       {group.hidden.map((h) => (
         <p key={h.lane} className="strace-hidden">
           <span aria-hidden="true">≠ </span>
-          Under {h.lane} this buffer differs from byte {h.start} on, past -s.{' '}
+          {t('strace.hidden', { lane: h.lane, start: h.start })}{' '}
           <button type="button" onClick={() => onReveal(h.limit)}>
-            Show it: -s {h.limit}
+            {t('strace.showIt', { limit: h.limit })}
           </button>
         </p>
       ))}
@@ -153,14 +175,15 @@ function StraceOp({
 }
 
 /** What a row's gutter says: the versions it stands for. */
-function laneLabel(lanes: readonly StraceLane[]): string {
-  if (lanes.length === VERSION_IDS.length) return 'all three';
-  return lanes[0] === 'oracle' ? 'correct' : lanes.join(', ');
+function laneLabel(lanes: readonly StraceLane[], t: TFunction<'symptoms'>): string {
+  if (lanes.length === VERSION_IDS.length) return t('strace.allThree');
+  return lanes[0] === 'oracle' ? t('strace.correct') : lanes.join(', ');
 }
 
 /** One printed line with its gutter (≠ when it differs, and which versions print it). */
 function StraceRowView({ row }: { row: StraceRow }) {
   const focus = useExplorer(selectFocus);
+  const { t } = useTranslation('symptoms');
   const isFocus = row.lanes.length === 1 && row.lanes[0] === focus;
   const cls = `strace-row${row.differs ? ' strace-differs' : ''}${isFocus ? ' is-focus' : ''}${row.lanes[0] === 'oracle' ? ' is-oracle' : ''}`;
   return (
@@ -169,8 +192,8 @@ function StraceRowView({ row }: { row: StraceRow }) {
         {row.differs ? '≠' : ''}
       </span>
       <span className="strace-lane">
-        {laneLabel(row.lanes)}
-        {row.differs && <span className="symptom-sr">, differs from a correct kernel</span>}
+        {laneLabel(row.lanes, t)}
+        {row.differs && <span className="symptom-sr">{t('strace.differsSr')}</span>}
       </span>
       <code className="strace-text">
         {row.spans.map((s, i) => (s.differs ? <mark key={i}>{s.text}</mark> : s.text))}

@@ -3,6 +3,7 @@
 // it on a real machine. A lazy chunk (the explorer loads it below the fold), default-exported for
 // React.lazy.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DiskWritesView } from './DiskWritesView';
 import { PartedCards } from './PartedCards';
 import { ReproduceDownloads } from './ReproduceDownloads';
@@ -12,13 +13,11 @@ import './symptoms.css';
 /** The symptom lab section (no props: it reads the explorer store). */
 export default function SymptomLab() {
   const headingId = useId();
+  const { t } = useTranslation('symptoms');
   return (
     <section className="symptom-lab" aria-labelledby={headingId}>
-      <h2 id={headingId}>Symptom lab</h2>
-      <p className="symptom-intro">
-        What a user of each kernel sees: the same syscalls return different bytes, and tools draw
-        conclusions from them. Marked (≠, underlined) is whatever differs from a correct kernel.
-      </p>
+      <h2 id={headingId}>{t('heading')}</h2>
+      <p className="symptom-intro">{t('intro')}</p>
       <StraceView />
       <PartedCards />
       <DiskWritesView />

@@ -1,16 +1,18 @@
 // Play/Pause, stepping, the Timeline slider and speed. Names are a contract (ui-contract.md):
 // "Play"/"Pause", "Step forward", "Step back", "Go to start", "Go to end", slider "Timeline".
+// Those accessible names stay English in every interface language (scripts and tests find the
+// controls by them); the tooltip, which screen readers also read as the description, translates.
+import { useTranslation } from 'react-i18next';
 import { useExplorer, useExplorerStore } from '../../state/StoreContext';
 import { SPEEDS } from '../../state/explorerStore';
 import { TransportIcon, type TransportIconName } from './icons';
 import './timeline.css';
 
-const speedLabel = (s: number) => `${s}×`;
-
-/** Props of TransportButton: its accessible name (a contract), key hint, icon and action. */
+/** Props of TransportButton: its accessible name (a contract), tooltip, icon and action. */
 interface TransportButtonProps {
   readonly name: string;
-  readonly keyHint: string;
+  /** The control's name and key in the interface language, e.g. "播放（空格键）". */
+  readonly hint: string;
   readonly icon: TransportIconName;
   readonly onClick: () => void;
   readonly disabled?: boolean;
@@ -18,14 +20,7 @@ interface TransportButtonProps {
 }
 
 /** An icon button named for screen readers and tests, with its shortcut in the tooltip. */
-function TransportButton({
-  name,
-  keyHint,
-  icon,
-  onClick,
-  disabled,
-  primary,
-}: TransportButtonProps) {
+function TransportButton({ name, hint, icon, onClick, disabled, primary }: TransportButtonProps) {
   return (
     <button
       type="button"
@@ -33,7 +28,7 @@ function TransportButton({
       onClick={onClick}
       disabled={disabled}
       aria-label={name}
-      title={`${name} (${keyHint})`}
+      title={hint}
     >
       <TransportIcon name={icon} />
     </button>
@@ -51,36 +46,39 @@ export function TimelineControls() {
   const requestCount = useExplorer((s) => s.run.sim.requests.length);
   const request = useExplorer((s) => s.run.sim.steps[s.step]?.after.request ?? null);
   const actions = store.getState();
+  const { t } = useTranslation();
+  const hint = (name: string, key: string) =>
+    t('timeline.keyHint', { name: t(`timeline.${name}`), key: t(`timeline.keys.${key}`) });
   const last = Math.max(0, count - 1);
   const atStart = step <= 0;
   const atEnd = step >= last;
   return (
-    <section className="timeline" aria-label="Timeline controls">
+    <section className="timeline" aria-label={t('timeline.region')}>
       <div className="timeline-buttons">
         <TransportButton
           name="Go to start"
-          keyHint="Home"
+          hint={hint('goToStart', 'home')}
           icon="start"
           onClick={actions.goToStart}
           disabled={atStart}
         />
         <TransportButton
           name="Step back"
-          keyHint="←"
+          hint={hint('stepBack', 'left')}
           icon="back"
           onClick={actions.stepBack}
           disabled={atStart}
         />
         <TransportButton
           name={playing ? 'Pause' : 'Play'}
-          keyHint="Space"
+          hint={hint(playing ? 'pause' : 'play', 'space')}
           icon={playing ? 'pause' : 'play'}
           onClick={actions.togglePlay}
           primary
         />
         <TransportButton
           name="Step forward"
-          keyHint="→"
+          hint={hint('stepForward', 'right')}
           icon="forward"
           onClick={() => {
             actions.setPlaying(false);
@@ -90,7 +88,7 @@ export function TimelineControls() {
         />
         <TransportButton
           name="Go to end"
-          keyHint="End"
+          hint={hint('goToEnd', 'end')}
           icon="end"
           onClick={actions.goToEnd}
           disabled={atEnd}
@@ -104,7 +102,11 @@ export function TimelineControls() {
           max={last}
           step={1}
           value={step}
-          aria-valuetext={`step ${step} of ${last}${request !== null ? `, request ${request}` : ''}`}
+          aria-valuetext={
+            request !== null
+              ? t('timeline.valueTextRequest', { step, last, request })
+              : t('timeline.valueText', { step, last })
+          }
           onChange={(e) => store.getState().setStep(Number(e.currentTarget.value))}
         />
         {divergence !== null && last > 0 ? (
@@ -113,8 +115,8 @@ export function TimelineControls() {
             className="timeline-divergence"
             style={{ left: `${(divergence / last) * 100}%` }}
             onClick={() => store.getState().setStep(divergence)}
-            title={`The versions first disagree at step ${divergence}`}
-            aria-label={`Go to step ${divergence}, where the versions first diverge`}
+            title={t('timeline.divergenceTitle', { step: divergence })}
+            aria-label={t('timeline.divergenceLabel', { step: divergence })}
           >
             ◆
           </button>
@@ -122,19 +124,23 @@ export function TimelineControls() {
       </div>
       <div className="timeline-status" aria-live="off">
         <span>
-          Step <strong>{step}</strong> / {last}
+          {t('timeline.stepPrefix')}
+          <strong>{step}</strong>
+          {t('timeline.stepSuffix', { last })}
         </span>
-        <span>{request !== null ? `request ${request} (${requestCount} in all)` : '\u00a0'}</span>
+        <span>
+          {request !== null ? t('timeline.requestOf', { request, total: requestCount }) : '\u00a0'}
+        </span>
       </div>
       <label className="timeline-speed">
-        Speed
+        {t('timeline.speed')}
         <select
           value={speed}
           onChange={(e) => store.getState().setSpeed(Number(e.currentTarget.value))}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {speedLabel(s)} steps/s
+              {t('timeline.speedOption', { speed: s })}
             </option>
           ))}
         </select>

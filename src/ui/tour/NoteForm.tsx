@@ -1,6 +1,7 @@
 // The note editor: a labelled textarea with a character count, Save and Cancel. The text is
 // checked here (empty, too long) before anything reaches the store, and a refusal is shown
 // beside the textarea, which keeps focus so the teacher can fix it.
+import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_NOTE_CHARS, noteTextProblem } from './notes';
 
@@ -20,6 +21,7 @@ export function NoteForm({ label, initialText = '', onSave, onCancel }: NoteForm
   const [text, setText] = useState(initialText);
   const [problem, setProblem] = useState<string | null>(null);
   const length = text.trim().length;
+  const { t } = useTranslation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const error = noteTextProblem(text) ?? onSave(text);
@@ -47,7 +49,7 @@ export function NoteForm({ label, initialText = '', onSave, onCancel }: NoteForm
         className={`tour-count${length > MAX_NOTE_CHARS ? ' is-over' : ''}`}
         aria-live="off"
       >
-        {length} / {MAX_NOTE_CHARS} characters
+        {t('tour.chars', { length, max: MAX_NOTE_CHARS })}
       </p>
       {problem && (
         <p id={`${id}-problem`} className="tour-problem" role="alert">
@@ -56,10 +58,10 @@ export function NoteForm({ label, initialText = '', onSave, onCancel }: NoteForm
       )}
       <div className="tour-form-buttons">
         <button type="submit" className="tour-primary">
-          Save
+          {t('tour.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('tour.cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // The teacher's note for the current step, set apart from the narration above it so a class sees
 // at once that this is commentary, not the model speaking. Plain text only: notes arrive in shared
 // links from anyone, so they are never interpreted as markup.
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { IndexedNote } from './notes';
 
@@ -12,10 +13,11 @@ export interface TourCalloutProps {
 /** The "Teacher's note" callout. */
 export function TourCallout({ notes }: TourCalloutProps) {
   const id = useId();
+  const { t } = useTranslation();
   return (
     <aside className="tour-callout" role="note" aria-labelledby={id}>
       <h2 id={id} className="tour-callout-title">
-        Teacher&rsquo;s note
+        {t('tour.callout')}
         {notes.length > 1 && <span className="tour-callout-count"> ({notes.length})</span>}
       </h2>
       {notes.map((n) => (

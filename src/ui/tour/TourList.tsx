@@ -1,6 +1,7 @@
 // Every tour note in step order, each with "Go to step N", Edit and Delete. A note past the end
 // of the trace (the scenario changed under it) is listed but cannot be reached. Deleting offers
 // Undo instead of asking "are you sure?" first: the common case stays one click.
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { NoteForm } from './NoteForm';
 import type { IndexedNote } from './notes';
@@ -16,6 +17,7 @@ export function TourList({ tour }: TourListProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const [deleted, setDeleted] = useState<IndexedNote | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useTranslation();
   const remove = (n: IndexedNote) => {
     const error = tour.remove(n.index);
     setProblem(error);
@@ -31,16 +33,16 @@ export function TourList({ tour }: TourListProps) {
       <p className="tour-status" role="status">
         {deleted && (
           <>
-            Deleted the note at step {deleted.step}.{' '}
+            {t('tour.deleted', { step: deleted.step })}{' '}
             <button type="button" onClick={() => undo(deleted)}>
-              Undo
+              {t('tour.undo')}
             </button>
           </>
         )}
         {problem}
       </p>
       {tour.notes.length === 0 ? (
-        <p className="tour-empty">No notes yet. Go to a step and add one to build a tour.</p>
+        <p className="tour-empty">{t('tour.empty')}</p>
       ) : (
         <ol className="tour-list">
           {tour.notes.map((n) => {
@@ -53,12 +55,12 @@ export function TourList({ tour }: TourListProps) {
                 aria-current={here ? 'step' : undefined}
               >
                 <span className="tour-list-step">
-                  Step {n.step}
-                  {past && ' (past the end)'}
+                  {t('tour.step', { step: n.step })}
+                  {past && t('tour.pastEnd')}
                 </span>
                 {editing === n.index ? (
                   <NoteForm
-                    label={`Note for step ${n.step}`}
+                    label={t('tour.noteFor', { step: n.step })}
                     initialText={n.text}
                     onSave={(text) => {
                       const error = tour.edit(n.index, text);
@@ -72,21 +74,21 @@ export function TourList({ tour }: TourListProps) {
                     <p className="tour-list-text">{n.text}</p>
                     <div className="tour-list-buttons">
                       <button type="button" disabled={past} onClick={() => tour.goTo(n.step)}>
-                        Go to step {n.step}
+                        {t('tour.goTo', { step: n.step })}
                       </button>
                       <button
                         type="button"
-                        aria-label={`Edit note at step ${n.step}`}
+                        aria-label={t('tour.editLabel', { step: n.step })}
                         onClick={() => setEditing(n.index)}
                       >
-                        Edit
+                        {t('tour.edit')}
                       </button>
                       <button
                         type="button"
-                        aria-label={`Delete note at step ${n.step}`}
+                        aria-label={t('tour.deleteLabel', { step: n.step })}
                         onClick={() => remove(n)}
                       >
-                        Delete
+                        {t('tour.delete')}
                       </button>
                     </div>
                   </>

@@ -1,6 +1,7 @@
 // Guided tours (issue #4, item 9): a teacher anchors notes to trace steps; the explorer shows a
 // step's notes in a callout under the narration, and a compact bar jumps between noted steps and
 // opens the list and editor. Notes live in the scenario JSON, so share links carry them.
+import { useTranslation } from 'react-i18next';
 import { useState, type ReactNode } from 'react';
 import { NoteForm } from './NoteForm';
 import { MAX_TOUR_NOTES, nextNotedStep, notesAtStep, previousNotedStep } from './notes';
@@ -24,19 +25,18 @@ export function TourNotes({ actions }: TourNotesProps = {}) {
   const next = nextNotedStep(tour.notes, tour.step, tour.lastStep);
   const count = tour.notes.length;
   const full = count >= MAX_TOUR_NOTES;
+  const { t } = useTranslation();
   return (
     <div className="tour">
       {here.length > 0 && <TourCallout notes={here} />}
       <div className="tour-bar">
         <details className="tour-details">
-          <summary>
-            Tour ({count} {count === 1 ? 'note' : 'notes'})
-          </summary>
+          <summary>{t('tour.summary', { count })}</summary>
           <div className="tour-panel">
             <TourList tour={tour} />
             {adding ? (
               <NoteForm
-                label={`Note for step ${tour.step}`}
+                label={t('tour.noteFor', { step: tour.step })}
                 onSave={(text) => {
                   const error = tour.add(text);
                   if (!error) setAdding(false);
@@ -47,9 +47,9 @@ export function TourNotes({ actions }: TourNotesProps = {}) {
             ) : (
               <p className="tour-add">
                 <button type="button" disabled={full} onClick={() => setAdding(true)}>
-                  Add a note at this step
+                  {t('tour.add')}
                 </button>
-                {full && ` A scenario can carry at most ${MAX_TOUR_NOTES} notes.`}
+                {full && t('tour.full', { max: MAX_TOUR_NOTES })}
               </p>
             )}
           </div>
@@ -60,19 +60,19 @@ export function TourNotes({ actions }: TourNotesProps = {}) {
               <button
                 type="button"
                 disabled={previous === null}
-                title={previous === null ? undefined : `Step ${previous}`}
+                title={previous === null ? undefined : t('tour.step', { step: previous })}
                 onClick={() => previous !== null && tour.goTo(previous)}
               >
                 <span aria-hidden="true">‹ </span>
-                Previous note
+                {t('tour.previous')}
               </button>
               <button
                 type="button"
                 disabled={next === null}
-                title={next === null ? undefined : `Step ${next}`}
+                title={next === null ? undefined : t('tour.step', { step: next })}
                 onClick={() => next !== null && tour.goTo(next)}
               >
-                Next note
+                {t('tour.next')}
                 <span aria-hidden="true"> ›</span>
               </button>
             </>

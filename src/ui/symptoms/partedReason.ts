@@ -1,0 +1,27 @@
+// parted's explanations in the interface language: the model builds each as a message (keys of
+// PARTED_EN, src/model/symptoms/partedText.ts) and the page renders it through i18next's
+// `symptoms` namespace (`partedWhy.<key>`), English and Chinese alike. Chinese is assembled from
+// templates and values (LBA numbers, hex bytes, GUIDs), so its Latin/Chinese spacing is normalised
+// after assembly, as the narration's is.
+import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cjkSpacing } from '../../i18n/cjkSpacing';
+import { renderMessage, type Message } from '../../model/narration';
+
+/** `reason` worded by `t` (the symptoms namespace) in `language`. */
+export function partedReasonText(
+  reason: Message,
+  t: TFunction<'symptoms'>,
+  language: string,
+): string {
+  const text = renderMessage(reason, (key, values) => t(`partedWhy.${key}`, values));
+  return language.startsWith('zh') ? cjkSpacing(text) : text;
+}
+
+/** Renders parted explanation messages in the current language (re-renders on a switch). */
+export function usePartedReason(): (reason: Message) => string {
+  const { t, i18n } = useTranslation('symptoms');
+  const language = i18n.language;
+  return useCallback((reason: Message) => partedReasonText(reason, t, language), [t, language]);
+}
