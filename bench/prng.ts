@@ -1,18 +1,13 @@
 // A tiny seeded PRNG so every bench run simulates the same scenarios (Math.random is not seedable).
+import { mulberry32 as mulberry32Bits } from '../src/model/search/prng';
 
 /** A source of uniform numbers in [0, 1). */
 export type Rng = () => number;
 
-/** mulberry32: 32-bit state, good enough spread for picking layouts, and fast. */
+/** mulberry32 (the model's own generator, src/model/search/prng.ts) scaled to [0, 1). */
 export function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32Bits(seed);
+  return () => next() / 4294967296;
 }
 
 /** A whole number in [min, max] (both inclusive). */

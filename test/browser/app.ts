@@ -115,3 +115,13 @@ export async function saveScreenshots(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
   await page.screenshot({ path: `${SCREENSHOT_DIR}${name}-full.png`, fullPage: true });
 }
+
+/** The text of everything an input's aria-describedby points at (its field messages). */
+export async function describedBy(input: Locator): Promise<string> {
+  return input.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' | '),
+  );
+}

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, PRESETS, simulate, VERSION_IDS } from '../../src/model';
-import { choosePreset, saveScreenshots, titleOf, useBrowser, withApp } from './app';
+import { choosePreset, describedBy, saveScreenshots, titleOf, useBrowser, withApp } from './app';
 import { readOutcomeRows } from './outcomeTable';
 
 useBrowser();
@@ -37,16 +37,6 @@ function expectedCorruptBytes(json: unknown): Record<string, string> {
   return Object.fromEntries(VERSION_IDS.map((v) => [v, String(totals[v].corruptBytes)]));
 }
 
-/** The text of everything an input's aria-describedby points at. */
-async function description(input: Locator): Promise<string> {
-  return input.evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' | '),
-  );
-}
-
 describe('scenario editor', () => {
   it('shows a bio_vec issue next to its field, keeps the last valid outcome, and applies the fix', async () => {
     await withApp(async ({ page, errors }) => {
@@ -58,7 +48,7 @@ describe('scenario editor', () => {
       const length = editor.getByRole('textbox', { name: 'Length of bio_vec 0', exact: true });
       await length.fill('1000');
       expect(await length.getAttribute('aria-invalid')).toBe('true');
-      expect(await description(length)).toMatch(/must be a multiple of 512/);
+      expect(await describedBy(length)).toMatch(/must be a multiple of 512/);
       await editor.getByText('the explorer keeps showing the last valid scenario').waitFor();
       expect(await outcome(page)).toEqual(before);
       await saveScreenshots(page, 'editor-invalid-bvec');
@@ -173,7 +163,7 @@ describe('scenario editor', () => {
       const length = editor.getByRole('textbox', { name: 'Length of bio_vec 0', exact: true });
       await expect.poll(() => length.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await length.inputValue()).toBe('1000');
-      expect(await description(length)).toMatch(/must be a multiple of 512/);
+      expect(await describedBy(length)).toMatch(/must be a multiple of 512/);
     });
   });
 
