@@ -5,6 +5,7 @@ import enCode from './locales/en/code.json';
 import enExports from './locales/en/exports.json';
 import enHex from './locales/en/hex.json';
 import enPipeline from './locales/en/pipeline.json';
+import enReach from './locales/en/reach.json';
 import enSearch from './locales/en/search.json';
 import enSymptoms from './locales/en/symptoms.json';
 import enUi from './locales/en/ui.json';
@@ -29,6 +30,7 @@ export const NAMESPACES = [
   'pipeline',
   'code',
   'hex',
+  'reach',
 ] as const;
 /** One namespace. */
 export type Namespace = (typeof NAMESPACES)[number];
@@ -58,4 +60,6 @@ export const EN_RESOURCES: Resources = {
   code: enCode,
   // The hex view's chrome, and the provenance sentences the viz builds as messages.
   hex: { ...enHex, story: PROVENANCE_EN },
+  // The theme switch and the pipeline's table view.
+  reach: enReach,
 };

@@ -58,7 +58,7 @@ export const TRANSLATED_FILES: readonly string[] = [
   'ui/editor/RaidStripeHelper.tsx',
   'ui/editor/ScenarioEditor.tsx',
   'ui/editor/ScenarioFields.tsx',
-  // The pipeline drawing (namespace pipeline; PipelineTable.tsx is H6's).
+  // The pipeline drawing (namespace pipeline).
   'ui/pipeline/BufferPage.tsx',
   'ui/pipeline/BufferRow.tsx',
   'ui/pipeline/CellStrip.tsx',
@@ -74,6 +74,9 @@ export const TRANSLATED_FILES: readonly string[] = [
   'ui/pipeline/RowTitles.tsx',
   'ui/pipeline/TextBox.tsx',
   'ui/pipeline/ZoomControls.tsx',
+  // The theme switch and the pipeline's table view (namespace reach).
+  'ui/pipeline/PipelineTable.tsx',
+  'ui/theme/ThemeSwitch.tsx',
   // The code pane's chrome (namespace code; the listings stay C) and the hex view (namespace hex).
   'ui/code/CodePane.tsx',
   'ui/code/WatchPanel.tsx',

@@ -1,11 +1,12 @@
 // The panels translated after the first i18n pass, in Simplified Chinese in real Chromium: the
 // scenario editor (a field's own message in Chinese), the pipeline drawing's row titles, the hex
-// view and the code pane, and the load-issues banner of a bad scenario link, which words the rule
-// in Chinese and still names the field by its path (paths are identifiers, never translated).
-import type { Locator, Page } from 'playwright-core';
+// view and the code pane, the theme switch and the pipeline's table view, and the load-issues
+// banner of a bad scenario link, which words the rule in Chinese and still names the field by its
+// path (paths are identifiers, never translated).
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { compressScenario } from '../../src/state/url/scenarioParam';
-import { openApp, saveScreenshots, useBrowser, type AppPage } from './app';
+import { describedBy, openApp, saveScreenshots, useBrowser, type AppPage } from './app';
 
 useBrowser();
 
@@ -23,16 +24,6 @@ async function withPage(suffix: string, body: (app: AppPage) => Promise<void>): 
   }
 }
 
-/** The text of everything an input's aria-describedby points at. */
-async function description(input: Locator): Promise<string> {
-  return input.evaluate((el) =>
-    (el.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' | '),
-  );
-}
-
 describe('the rest of the interface in Simplified Chinese', () => {
   it('words an editor field message in Chinese, beside the field it belongs to', async () => {
     await withPage('#v=1&p=raid-stripe&lang=zh-Hans', async ({ page, errors }) => {
@@ -44,7 +35,7 @@ describe('the rest of the interface in Simplified Chinese', () => {
       const length = editor.getByRole('textbox', { name: 'bio_vec 0 的长度', exact: true });
       await length.fill('1000');
       expect(await length.getAttribute('aria-invalid')).toBe('true');
-      expect(await description(length)).toContain('必须是 512 的倍数（blkif 以 512 字节扇区寻址）');
+      expect(await describedBy(length)).toContain('必须是 512 的倍数（blkif 以 512 字节扇区寻址）');
       // The summary names the field by its path, then the rule in Chinese.
       const summary = editor.getByRole('region', { name: '草稿中的问题', exact: true });
       expect(await summary.innerText()).toMatch(
@@ -77,6 +68,26 @@ describe('the rest of the interface in Simplified Chinese', () => {
       await hex.scrollIntoViewIfNeeded();
       await page.getByRole('grid', { name: '进程读到的', exact: true }).waitFor();
       await saveScreenshots(page, 'i18n-rest-hex');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('words the theme switch and the table view in Chinese', async () => {
+    await withPage('#v=1&p=parted-gpt&step=40&lang=zh-Hans', async ({ page, errors }) => {
+      const theme = page.locator('fieldset.theme-switch');
+      expect(await theme.locator('legend').innerText()).toBe('主题');
+      await page.getByRole('radio', { name: '深色', exact: true }).waitFor();
+      const summary = page.locator('summary', { hasText: '本步的表格视图' });
+      expect(await summary.innerText()).toBe('本步的表格视图（bio_vec、段、授权页、拷贝）');
+      await summary.click();
+      // The version id stays an identifier inside the Chinese title.
+      const copies = page.getByRole('table', { name: /^完成时的拷贝：0a8704a51（持久授权页/ });
+      await copies.waitFor();
+      await copies.getByRole('columnheader', { name: '判定', exact: true }).waitFor();
+      expect(await page.locator('.pv-table-view').innerText()).not.toMatch(
+        /Table view|Completion copies|Not built yet|misdirected bytes/,
+      );
+      await saveScreenshots(page, 'i18n-rest-table-view');
       expect(errors).toEqual([]);
     });
   });

@@ -36,7 +36,7 @@ export function RaidStripeHelper() {
   ) as unknown as RaidStripeInput;
   const built = buildRaidStripeOp(numbers, kernel.pageSize);
   const problems = (k: keyof RaidStripeInput) =>
-    built.ok ? [] : built.error.filter((p) => p.field === k).map((p) => p.message);
+    built.ok ? [] : built.error.filter((p) => p.field === k).map((p) => t(p.key, { ...p.params }));
   const apply = () => {
     if (!built.ok) return;
     const { draft } = store.getState();

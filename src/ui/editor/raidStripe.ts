@@ -4,6 +4,7 @@
 import { err, ok, type Result } from '../../lib/result';
 import { MAX_PAGES } from '../../model/scenario/limits';
 import { CELL_BYTES } from './pageStrip';
+import { problem, type FieldProblem } from './parseNumber';
 
 /** What the helper asks for, in bytes and page indices. */
 export interface RaidStripeInput {
@@ -25,10 +26,9 @@ export interface RaidStripeInput {
   readonly sector: number;
 }
 
-/** A problem with one helper input. */
-export interface RaidStripeProblem {
+/** A problem with one helper input: the field, and why (a key under the editor's raid.problems). */
+export interface RaidStripeProblem extends FieldProblem {
   readonly field: keyof RaidStripeInput;
-  readonly message: string;
 }
 
 /** The generated op, in scenario-file form (an explicit-bvecs read). */
@@ -53,48 +53,35 @@ export const RAID_STRIPE_DEFAULTS: RaidStripeInput = {
 
 function problemsOf(input: RaidStripeInput, pageSize: number): RaidStripeProblem[] {
   const out: RaidStripeProblem[] = [];
-  const check = (field: keyof RaidStripeInput, bad: boolean, message: string) => {
-    if (bad && !out.some((p) => p.field === field)) out.push({ field, message });
+  // One problem per field, the first that applies: the checks run from the most basic up.
+  const check = (field: keyof RaidStripeInput, bad: boolean, why: FieldProblem) => {
+    if (bad && !out.some((p) => p.field === field)) out.push({ field, ...why });
   };
+  const rule = (id: string, params?: FieldProblem['params']) =>
+    problem(`raid.problems.${id}`, params);
   const { stripeUnit: su, userOffset: a, userLength: l, bufferPageOffset: b } = input;
   for (const f of ['stripeUnit', 'userOffset', 'userLength', 'bufferPageOffset'] as const)
-    check(
-      f,
-      !Number.isInteger(input[f]) || input[f] % CELL_BYTES !== 0,
-      'must be a multiple of 512',
-    );
+    check(f, !Number.isInteger(input[f]) || input[f] % CELL_BYTES !== 0, rule('multipleOf512'));
   // One scratch page holds the stripe unit's bytes at their stripe offsets, as in the notes.
-  check('stripeUnit', su < CELL_BYTES || su > pageSize, `must be 512–${pageSize} (one page)`);
-  check('userOffset', a < 0 || a >= su, `must be below the stripe unit (${su})`);
-  check('userLength', l < CELL_BYTES, 'must be at least 512');
-  check('userLength', a + l > su, `must end within the stripe unit (offset + length ≤ ${su})`);
-  check('bufferPageOffset', b < 0 || b >= pageSize, `must be below the page size (${pageSize})`);
+  check('stripeUnit', su < CELL_BYTES || su > pageSize, rule('stripeUnitRange', { pageSize }));
+  check('userOffset', a < 0 || a >= su, rule('belowStripeUnit', { stripeUnit: su }));
+  check('userLength', l < CELL_BYTES, rule('atLeast512'));
+  check('userLength', a + l > su, rule('endWithinStripe', { stripeUnit: su }));
+  check('bufferPageOffset', b < 0 || b >= pageSize, rule('belowPageSize', { pageSize }));
   for (const f of ['userPage', 'scratchBefore', 'scratchAfter', 'sector'] as const)
-    check(f, !Number.isInteger(input[f]) || input[f] < 0, 'must be a whole number ≥ 0');
+    check(f, !Number.isInteger(input[f]) || input[f] < 0, rule('wholeNumber'));
   const userPages = Math.ceil((b + l) / pageSize);
-  check(
-    'userPage',
-    input.userPage + userPages > MAX_PAGES,
-    `the buffer must end below page ${MAX_PAGES}`,
-  );
+  check('userPage', input.userPage + userPages > MAX_PAGES, rule('bufferEnd', { max: MAX_PAGES }));
   const inUser = (p: number) => p >= input.userPage && p < input.userPage + userPages;
-  check(
-    'scratchBefore',
-    a > 0 && inUser(input.scratchBefore),
-    "must not be one of the user's pages",
-  );
-  check(
-    'scratchAfter',
-    a + l < su && inUser(input.scratchAfter),
-    "must not be one of the user's pages",
-  );
+  check('scratchBefore', a > 0 && inUser(input.scratchBefore), rule('notUserPage'));
+  check('scratchAfter', a + l < su && inUser(input.scratchAfter), rule('notUserPage'));
   check(
     'scratchAfter',
     a > 0 && a + l < su && input.scratchAfter === input.scratchBefore,
-    'must differ from S1',
+    rule('differFromS1'),
   );
   for (const f of ['scratchBefore', 'scratchAfter'] as const)
-    check(f, input[f] >= MAX_PAGES, `must be below ${MAX_PAGES}`);
+    check(f, input[f] >= MAX_PAGES, rule('below', { max: MAX_PAGES }));
   return out;
 }
 

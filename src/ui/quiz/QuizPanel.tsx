@@ -112,7 +112,7 @@ export function QuizPanel() {
         <h2 className="quiz-title">{t('quiz.title')}</h2>
         <p className="quiz-score">{score}</p>
       </header>
-      {note && <p className="quiz-note">{note}</p>}
+      {note && <p className="quiz-note">{t(note.key, { ...note.params })}</p>}
       {question && result ? (
         <QuizReveal
           question={question}

@@ -34,10 +34,13 @@ describe('quiz store', () => {
     expect(scoreOf(quiz.getState().results).answered).toBe(1);
     quiz.getState().sync('b', 'd62f69185');
     expect(quiz.getState().results).toEqual({});
-    expect(quiz.getState().note).toBe('Score reset: the questions are now about d62f69185.');
+    expect(quiz.getState().note).toEqual({
+      key: 'quiz.reset.focus',
+      params: { focus: 'd62f69185' },
+    });
     quiz.getState().record(10, right);
     quiz.getState().sync('c', 'd62f69185');
-    expect(quiz.getState().note).toMatch(/scenario changed/);
+    expect(quiz.getState().note).toEqual({ key: 'quiz.reset.scenario' });
   });
 
   it('starts fresh each time quiz mode is turned on', () => {

@@ -6,6 +6,12 @@ import type { VersionId } from '../../model';
 import type { Grade } from './questions';
 
 /** What the student picked for one question, and how it graded. */
+/** A message about the quiz, worded where it is shown: `quiz.reset.*` in the ui namespace. */
+export interface QuizNote {
+  readonly key: 'quiz.reset.focus' | 'quiz.reset.scenario';
+  readonly params?: Readonly<Record<string, string>>;
+}
+
 export interface QuizResult {
   readonly slot: number;
   readonly srcOffset: number;
@@ -23,8 +29,8 @@ export interface QuizState {
   readonly results: Readonly<Record<number, QuizResult>>;
   /** Question steps passed without answering. */
   readonly skipped: readonly number[];
-  /** Why the score was last reset, shown until the next answer. */
-  readonly note: string | null;
+  /** Why the score was last reset (a ui-namespace key and its values), shown until the next answer. */
+  readonly note: QuizNote | null;
   /** Turns quiz mode on (with a fresh score) or off. */
   setEnabled(enabled: boolean): void;
   /** Records an answer. */
@@ -64,12 +70,12 @@ export function createQuizStore(): QuizStore {
       if (s.key === key) return;
       const hadProgress = Object.keys(s.results).length > 0 || s.skipped.length > 0;
       // Only a reset the student can notice (quiz on, something answered) deserves a note.
-      const note =
+      const note: QuizNote | null =
         s.key === null || !s.enabled || !hadProgress
           ? null
           : s.focus !== focus
-            ? `Score reset: the questions are now about ${focus}.`
-            : 'Score reset: the scenario changed, so the questions did too.';
+            ? { key: 'quiz.reset.focus', params: { focus } }
+            : { key: 'quiz.reset.scenario' };
       set({ key, focus, results: {}, skipped: [], note });
     },
   }));

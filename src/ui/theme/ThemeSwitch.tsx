@@ -1,17 +1,20 @@
-// "Theme: System / Light / Dark", a small segmented radio group in the header. Radios (not a
-// select) so each choice is one click or tap and arrow keys move between them.
+// "Theme: System / Light / Dark", a small segmented radio group in the header (words: the reach
+// namespace, theme.*). Radios (not a select) so each choice is one click or tap and arrow keys
+// move between them.
 import { useId } from 'react';
-import { THEME_CHOICES, THEME_LABELS } from './themeChoice';
+import { useTranslation } from 'react-i18next';
+import { THEME_CHOICES } from './themeChoice';
 import { useThemeChoice } from './useThemeChoice';
 import './theme.css';
 
 /** The theme switch (no props: the choice lives in localStorage, not in the explorer store). */
 export function ThemeSwitch() {
+  const { t } = useTranslation('reach');
   const [choice, choose] = useThemeChoice();
   const name = `theme-${useId()}`;
   return (
     <fieldset className="theme-switch">
-      <legend>Theme</legend>
+      <legend>{t('theme.legend')}</legend>
       {THEME_CHOICES.map((c) => (
         <label key={c} className={c === choice ? 'is-chosen' : undefined}>
           <input
@@ -21,7 +24,7 @@ export function ThemeSwitch() {
             checked={c === choice}
             onChange={() => choose(c)}
           />
-          {THEME_LABELS[c]}
+          {t(`theme.choices.${c}`)}
         </label>
       ))}
     </fieldset>

@@ -3,7 +3,7 @@
 // applied as data-theme on <html>, which styles.css turns into `color-scheme`; every colour token
 // is a light-dark() pair, so nothing re-renders when the theme changes.
 
-/** What the theme switch offers. */
+/** What the theme switch offers (its words per language: reach.json, theme.choices). */
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 
 /** One of THEME_CHOICES. */
@@ -11,13 +11,6 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 /** localStorage key of the choice (same prefix as the app's other keys). */
 export const THEME_KEY = 'scatterlist-explorer:theme';
-
-/** Words for each choice, as the switch shows them. */
-export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-};
 
 /** Whether a stored value is a choice we know (anything else means "system"). */
 export const isThemeChoice = (value: unknown): value is ThemeChoice =>

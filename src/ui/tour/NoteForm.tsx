@@ -3,7 +3,7 @@
 // beside the textarea, which keeps focus so the teacher can fix it.
 import { useTranslation } from 'react-i18next';
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_NOTE_CHARS, noteTextProblem } from './notes';
+import { MAX_NOTE_CHARS, noteTextProblem, type NoteProblem } from './notes';
 
 /** Props of NoteForm: its label, starting text, and what Save and Cancel do. */
 export interface NoteFormProps {
@@ -11,7 +11,7 @@ export interface NoteFormProps {
   readonly label: string;
   readonly initialText?: string;
   /** Saves the text; returns null when saved, else why not (shown in the form). */
-  readonly onSave: (text: string) => string | null;
+  readonly onSave: (text: string) => NoteProblem | null;
   readonly onCancel: () => void;
 }
 
@@ -19,7 +19,7 @@ export interface NoteFormProps {
 export function NoteForm({ label, initialText = '', onSave, onCancel }: NoteFormProps) {
   const id = useId();
   const [text, setText] = useState(initialText);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<NoteProblem | null>(null);
   const length = text.trim().length;
   const { t } = useTranslation();
   const submit = (e: FormEvent) => {
@@ -53,7 +53,7 @@ export function NoteForm({ label, initialText = '', onSave, onCancel }: NoteForm
       </p>
       {problem && (
         <p id={`${id}-problem`} className="tour-problem" role="alert">
-          {problem}
+          {t(`tour.problems.${problem.key}`, { ...problem.params })}
         </p>
       )}
       <div className="tour-form-buttons">

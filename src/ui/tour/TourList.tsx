@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { NoteForm } from './NoteForm';
-import type { IndexedNote } from './notes';
+import type { IndexedNote, NoteProblem } from './notes';
 import type { TourNotesApi } from './useTourNotes';
 
 /** Props of TourList: the notes, the timeline position, and the note actions. */
@@ -16,7 +16,7 @@ export interface TourListProps {
 export function TourList({ tour }: TourListProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const [deleted, setDeleted] = useState<IndexedNote | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<NoteProblem | null>(null);
   const { t } = useTranslation();
   const remove = (n: IndexedNote) => {
     const error = tour.remove(n.index);
@@ -39,7 +39,7 @@ export function TourList({ tour }: TourListProps) {
             </button>
           </>
         )}
-        {problem}
+        {problem && t(`tour.problems.${problem.key}`, { ...problem.params })}
       </p>
       {tour.notes.length === 0 ? (
         <p className="tour-empty">{t('tour.empty')}</p>

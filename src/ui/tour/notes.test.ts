@@ -5,6 +5,7 @@ import {
   MAX_TOUR_NOTES,
   nextNotedStep,
   noteTextProblem,
+  type NoteProblem,
   notesAtStep,
   previousNotedStep,
   readNotes,
@@ -16,8 +17,8 @@ import {
 
 const base = PRESETS.find((p) => p.id === 'd62-commit-example')!.json as Record<string, unknown>;
 const withRaw = (notes: unknown[]) => ({ ...base, notes });
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
+const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: NoteProblem }): T => {
+  if (!r.ok) throw new Error(r.error.key);
   return r.value;
 };
 
@@ -77,7 +78,7 @@ describe('changing notes', () => {
     const none = unwrap(withNoteDeleted(one, 0)) as Record<string, unknown>;
     expect(none).not.toHaveProperty('notes');
     expect(none.ops).toEqual(base.ops);
-    expect(withNoteDeleted(none, 0)).toEqual({ ok: false, error: 'That note no longer exists.' });
+    expect(withNoteDeleted(none, 0)).toEqual({ ok: false, error: { key: 'gone' } });
   });
 
   it('restores a deleted note at its old index', () => {
@@ -91,18 +92,19 @@ describe('changing notes', () => {
   });
 
   it('refuses empty and over-long texts and a 201st note, with a message for the form', () => {
-    expect(noteTextProblem('   ')).toMatch(/empty/);
+    expect(noteTextProblem('   ')).toEqual({ key: 'empty' });
     expect(noteTextProblem('x'.repeat(MAX_NOTE_CHARS))).toBeNull();
-    expect(noteTextProblem('x'.repeat(MAX_NOTE_CHARS + 1))).toBe(
-      'A note can be at most 2000 characters; this one has 2001.',
-    );
+    expect(noteTextProblem('x'.repeat(MAX_NOTE_CHARS + 1))).toEqual({
+      key: 'tooLong',
+      params: { max: 2000, length: 2001 },
+    });
     expect(withNoteAdded(base, 0, '')).toMatchObject({ ok: false });
     const full = withRaw(
       Array.from({ length: MAX_TOUR_NOTES }, (_, i) => ({ step: i, text: 't' })),
     );
     expect(withNoteAdded(full, 0, 'one more')).toEqual({
       ok: false,
-      error: 'A scenario can carry at most 200 notes; delete one first.',
+      error: { key: 'tooMany', params: { max: 200 } },
     });
     expect(withNoteAdded(42, 0, 'x')).toMatchObject({ ok: false });
   });

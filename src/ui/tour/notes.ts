@@ -70,12 +70,24 @@ export function previousNotedStep(notes: readonly IndexedNote[], step: number): 
   return before.length > 0 ? before[before.length - 1]!.step : null;
 }
 
-/** Why a note text cannot be saved, in words for the form, or null when it can. */
-export function noteTextProblem(text: string): string | null {
+/**
+ * Why a note change cannot be made: a key under `tour.problems` in the ui namespace and its
+ * values, worded in the interface language where it is shown.
+ */
+export interface NoteProblem {
+  readonly key: 'empty' | 'tooLong' | 'notObject' | 'tooMany' | 'gone' | 'refused';
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+const noteProblem = (key: NoteProblem['key'], params?: NoteProblem['params']): NoteProblem =>
+  params ? { key, params } : { key };
+
+/** Why a note text cannot be saved, or null when it can. */
+export function noteTextProblem(text: string): NoteProblem | null {
   const trimmed = text.trim();
-  if (trimmed === '') return 'Write the note first: it is empty.';
+  if (trimmed === '') return noteProblem('empty');
   if (trimmed.length > MAX_NOTE_CHARS)
-    return `A note can be at most ${MAX_NOTE_CHARS} characters; this one has ${trimmed.length}.`;
+    return noteProblem('tooLong', { max: MAX_NOTE_CHARS, length: trimmed.length });
   return null;
 }
 
@@ -86,14 +98,17 @@ function withNotes(obj: JsonObject, notes: readonly unknown[]): JsonObject {
 }
 
 /** The scenario JSON with a note added at `step` (new JSON; the input is not changed). */
-export function withNoteAdded(json: unknown, step: number, text: string): Result<unknown, string> {
+export function withNoteAdded(
+  json: unknown,
+  step: number,
+  text: string,
+): Result<unknown, NoteProblem> {
   const obj = scenarioObject(json);
-  if (!obj) return err('The scenario is not a JSON object, so it cannot carry notes.');
+  if (!obj) return err(noteProblem('notObject'));
   const problem = noteTextProblem(text);
   if (problem) return err(problem);
   const notes = rawNotes(obj);
-  if (notes.length >= MAX_TOUR_NOTES)
-    return err(`A scenario can carry at most ${MAX_TOUR_NOTES} notes; delete one first.`);
+  if (notes.length >= MAX_TOUR_NOTES) return err(noteProblem('tooMany', { max: MAX_TOUR_NOTES }));
   return ok(withNotes(obj, [...notes, { step, text: text.trim() }]));
 }
 
@@ -102,11 +117,11 @@ export function withNoteEdited(
   json: unknown,
   index: number,
   text: string,
-): Result<unknown, string> {
+): Result<unknown, NoteProblem> {
   const obj = scenarioObject(json);
   const notes = rawNotes(obj);
   const old = notes[index];
-  if (!obj || !isNote(old)) return err('That note no longer exists.');
+  if (!obj || !isNote(old)) return err(noteProblem('gone'));
   const problem = noteTextProblem(text);
   if (problem) return err(problem);
   return ok(
@@ -118,10 +133,10 @@ export function withNoteEdited(
 }
 
 /** The scenario JSON without note `index`. */
-export function withNoteDeleted(json: unknown, index: number): Result<unknown, string> {
+export function withNoteDeleted(json: unknown, index: number): Result<unknown, NoteProblem> {
   const obj = scenarioObject(json);
   const notes = rawNotes(obj);
-  if (!obj || !isNote(notes[index])) return err('That note no longer exists.');
+  if (!obj || !isNote(notes[index])) return err(noteProblem('gone'));
   return ok(
     withNotes(
       obj,
@@ -131,12 +146,11 @@ export function withNoteDeleted(json: unknown, index: number): Result<unknown, s
 }
 
 /** The scenario JSON with `note` put back at `index` (undo of a delete). */
-export function withNoteRestored(json: unknown, note: IndexedNote): Result<unknown, string> {
+export function withNoteRestored(json: unknown, note: IndexedNote): Result<unknown, NoteProblem> {
   const obj = scenarioObject(json);
-  if (!obj) return err('The scenario is not a JSON object, so it cannot carry notes.');
+  if (!obj) return err(noteProblem('notObject'));
   const notes = rawNotes(obj);
-  if (notes.length >= MAX_TOUR_NOTES)
-    return err(`A scenario can carry at most ${MAX_TOUR_NOTES} notes; delete one first.`);
+  if (notes.length >= MAX_TOUR_NOTES) return err(noteProblem('tooMany', { max: MAX_TOUR_NOTES }));
   const at = Math.min(note.index, notes.length);
   return ok(
     withNotes(obj, [

@@ -11,10 +11,11 @@ import {
   withNoteEdited,
   withNoteRestored,
   type IndexedNote,
+  type NoteProblem,
 } from './notes';
 
-/** What a note change came to: null when saved, else a message for the form. */
-export type NoteChangeError = string | null;
+/** What a note change came to: null when saved, else the problem to show in the form. */
+export type NoteChangeError = NoteProblem | null;
 
 /** The tour notes, where the timeline is, and the actions that change notes or move the step. */
 export interface TourNotesApi {
@@ -37,13 +38,11 @@ export function useTourNotes(): TourNotesApi {
   const notes = useMemo(() => readNotes(json), [json]);
 
   return useMemo(() => {
-    const apply = (change: (json: unknown) => Result<unknown, string>): NoteChangeError => {
+    const apply = (change: (json: unknown) => Result<unknown, NoteProblem>): NoteChangeError => {
       const next = change(store.getState().scenarioJson);
       if (!next.ok) return next.error;
       // The model validates again; if it still refuses, its issues are in the load-issues banner.
-      return store.getState().updateScenario(next.value)
-        ? null
-        : 'The scenario refused this change; see the message at the top of the page.';
+      return store.getState().updateScenario(next.value) ? null : { key: 'refused' };
     };
     return {
       notes,

@@ -7,6 +7,7 @@ import hex from './hex.json';
 import narration from './narration.json';
 import pipeline from './pipeline.json';
 import presets from './presets.json';
+import reach from './reach.json';
 import search from './search.json';
 import symptoms from './symptoms.json';
 import ui from './ui.json';
@@ -25,4 +26,5 @@ export const ZH_HANS_RESOURCES: Resources = {
   pipeline,
   code,
   hex,
+  reach,
 };
