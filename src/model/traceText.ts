@@ -1,11 +1,9 @@
 // The trace as readable text, one line per step: golden files, `simulate --trace`, and bug reports.
 import { assertNever } from '../lib/assert';
 import type { Simulation } from './simulate';
+import { formatBvecs } from './stages/bvec';
 import type { LaneIteration, Step } from './trace';
 import { VERSION_IDS } from './versions';
-
-const bvecText = (b: { page: number; offset: number; length: number }) =>
-  `(P${b.page},${b.offset},${b.length})`;
 
 function laneText(it: LaneIteration): string {
   switch (it.kind) {
@@ -36,9 +34,9 @@ export function stepText(step: Step): string {
     case 'op-failed':
       return `${n} op ${step.op} ${step.errno}: ${step.reason}`;
     case 'process-fill':
-      return `${n} op ${step.op} process fills ${step.ranges.map(bvecText).join(' ')}`;
+      return `${n} op ${step.op} process fills ${formatBvecs(step.ranges)}`;
     case 'bio-built':
-      return `${n} req ${step.request} ${step.kind} sector ${step.sector} bvecs ${step.bvecs.map(bvecText).join(' ')}`;
+      return `${n} req ${step.request} ${step.kind} sector ${step.sector} bvecs ${formatBvecs(step.bvecs)}`;
     case 'request-rejected':
       return `${n} req ${step.request} ${step.errno}: ${step.reason}`;
     case 'sg-new':

@@ -2,7 +2,9 @@
 // compares every byte a read returns with the self-describing pattern its --prepare step wrote,
 // so the model is run on the same scenario with a pattern disk: every misplaced sector then
 // differs from the right one, and the ranges printed here are the ranges the program reports.
-import { bytesOfCell, simulate, type Simulation } from '../simulate';
+import { differingBytes } from '../content/bytes';
+import { simulate, type Simulation } from '../simulate';
+import { totalBytes } from '../stages/bvec';
 import { parseScenario, type Scenario } from '../scenario/validate';
 import { VERSION_IDS, type VersionId } from '../versions';
 
@@ -38,8 +40,6 @@ export function onPatternDisk(scenario: Scenario): Scenario {
   return parsed.value;
 }
 
-const equalBytes = (a: Uint8Array, b: Uint8Array) => a.every((x, i) => x === b[i]);
-
 /** Appends cell [offset, offset + 512) to the ranges, extending the last one when adjacent. */
 function addCell(ranges: MismatchRange[], op: number, offset: number, sector: number): void {
   const last = ranges[ranges.length - 1];
@@ -60,13 +60,13 @@ function readMismatches(sim: Simulation, v: VersionId): MismatchRange[] {
           const cell = bv.offset / 512 + c;
           const got = sim.lanes[v].at('memory', bv.page, cell, r.lastStep).ref;
           const want = sim.lanes.oracle.at('memory', bv.page, cell, r.lastStep).ref;
-          if (!equalBytes(bytesOfCell(sim, got), bytesOfCell(sim, want))) {
+          if (differingBytes(got, want, sim.roots, sim.image) > 0) {
             addCell(ranges, r.op, at, r.sector + (at - base) / 512);
           }
         }
       }
     }
-    opOffset.set(r.op, base + r.bvecs.reduce((n, b) => n + b.length, 0));
+    opOffset.set(r.op, base + totalBytes(r.bvecs));
   }
   return ranges;
 }
@@ -79,10 +79,12 @@ function diskRanges(sim: Simulation, v: VersionId): [number, number][] {
   const bad = [...sectors]
     .filter(
       (s) =>
-        !equalBytes(
-          bytesOfCell(sim, sim.lanes[v].read('disk', s, 0)),
-          bytesOfCell(sim, sim.lanes.oracle.read('disk', s, 0)),
-        ),
+        differingBytes(
+          sim.lanes[v].read('disk', s, 0),
+          sim.lanes.oracle.read('disk', s, 0),
+          sim.roots,
+          sim.image,
+        ) > 0,
     )
     .sort((a, b) => a - b);
   const out: [number, number][] = [];
@@ -94,9 +96,15 @@ function diskRanges(sim: Simulation, v: VersionId): [number, number][] {
   return out;
 }
 
+/** The traced run a reproducer's expectations come from: the scenario on a pattern disk. */
+export const patternDiskRun = (scenario: Scenario): Simulation =>
+  simulate(onPatternDisk(scenario), { trace: true });
+
 /** Per version: the read mismatches, corrupted disk sectors and kernel BUG a program would see. */
-export function expectedOutcomes(scenario: Scenario): Record<VersionId, VersionExpectation> {
-  const sim = simulate(onPatternDisk(scenario), { trace: true });
+export function expectedOutcomes(
+  scenario: Scenario,
+  sim: Simulation = patternDiskRun(scenario),
+): Record<VersionId, VersionExpectation> {
   const out = {} as Record<VersionId, VersionExpectation>;
   for (const v of VERSION_IDS) {
     const bugAt = sim.requests.find((r) => r.versions[v].bug !== null);

@@ -8,7 +8,7 @@
 import type { KernelConfig } from '../config';
 import type { BufferOp, BvecOp, PageFrames } from '../scenario/validate';
 import { buildBios } from '../stages/bios';
-import type { Bvec } from '../stages/bvec';
+import { formatBvecs, type Bvec } from '../stages/bvec';
 import { bvecsForBuffer } from '../stages/directIo';
 import type { PageIndex } from '../units';
 
@@ -29,9 +29,6 @@ const sameBvecs = (a: readonly Bvec[], b: readonly Bvec[]) =>
   a.every(
     (x, i) => x.page === b[i]?.page && x.offset === b[i]?.offset && x.length === b[i]?.length,
   );
-
-const bvecList = (bvecs: readonly Bvec[]) =>
-  bvecs.map((b) => `(P${b.page},${b.offset},${b.length})`).join(' ');
 
 /** Joins spans that continue each other in the address space (one iovec covers both). */
 function joinSpans(spans: readonly IoSpan[]): IoSpan[] {
@@ -83,7 +80,7 @@ export function userAccessFor(
     return {
       kind: 'stacked',
       spans: perBvec,
-      reason: `direct-io would build different bio_vecs from these iovecs: ${bvecList(built)}`,
+      reason: `direct-io would build different bio_vecs from these iovecs: ${formatBvecs(built)}`,
     };
   }
   const bios = buildBios(op.sector, built, kernel, framesOf);

@@ -224,7 +224,7 @@ export class LayoutJudge {
           ? TOO_MANY_SECTORS
           : IN_SPACE;
     if (this.excluded !== IN_SPACE) return false;
-    for (let w = 0; w < 2; w++) {
+    for (let w = V_ORIGINAL; w <= V_PARTIAL; w++) {
       const grant = this.grant[w]!;
       let bugAt = -1;
       // Grant indices never decrease, so only the last can tell whether any reaches the limit.

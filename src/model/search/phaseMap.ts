@@ -12,7 +12,7 @@ import type { ScenarioInput } from '../scenario/schema';
 import { simulate } from '../simulate';
 import { buildBios } from '../stages/bios';
 import { bvecsForBuffer } from '../stages/directIo';
-import { mapSg } from '../stages/mapSg';
+import { countSgEntries } from '../stages/mapSg';
 import { sector } from '../units';
 import { VERSION_IDS, type VersionId } from '../versions';
 import {
@@ -109,9 +109,7 @@ export function phaseMapDirectIo(kernel: KernelConfig = DEFAULT_KERNEL): PhaseMa
       const cut = bvecsForBuffer(address, y, kernel);
       if (!cut.ok) continue;
       const bios = buildBios(sector(TARGET_SECTOR), cut.value, kernel, framesOf);
-      const segments = Math.max(
-        ...bios.map((b) => mapSg(b.bvecs, kernel, framesOf).entries.length),
-      );
+      const segments = Math.max(...bios.map((b) => countSgEntries(b.bvecs, kernel, framesOf)));
       const scenario: ScenarioInput = {
         ...baseScenario(
           kernel,
@@ -162,7 +160,7 @@ export function phaseMapRaid(kernel: KernelConfig = DEFAULT_KERNEL): PhaseMap {
         { page: 3, offset: x + y, length: STRIPE_UNIT_BYTES - x - y },
       ].filter((b) => b.length > 0);
       const typed = bvecs.map((b) => ({ ...b, page: b.page as never }));
-      const segments = mapSg(typed, kernel, framesOf).entries.length;
+      const segments = countSgEntries(typed, kernel, framesOf);
       const scenario: ScenarioInput = {
         ...baseScenario(
           kernel,

@@ -6,8 +6,8 @@
 import type { KernelConfig } from '../config';
 import type { ScenarioInput } from '../scenario/schema';
 import type { Simulation } from '../simulate';
-import type { Bvec } from '../stages/bvec';
-import { mapSg } from '../stages/mapSg';
+import { formatBvecs } from '../stages/bvec';
+import { countSgEntries } from '../stages/mapSg';
 import type { VersionId } from '../versions';
 import { patternInfo } from './patterns';
 import { framesFor, type SearchSpace } from './space';
@@ -57,9 +57,8 @@ export const kernelInput = (k: KernelConfig): NonNullable<ScenarioInput['kernel'
   maxHwSectors: k.maxHwSectors,
 });
 
-/** "(P0,3584,512) (P1,0,512)". */
-export const formatBvecs = (bvecs: readonly Bvec[]): string =>
-  bvecs.map((b) => `(P${b.page},${b.offset},${b.length})`).join(' ');
+/** "(P0,3584,512) (P1,0,512)" (the one formatter, in stages/bvec.ts). */
+export { formatBvecs };
 
 /**
  * A loadable scenario for a counterexample: a priming READ of as many whole pages as the layout
@@ -68,8 +67,9 @@ export const formatBvecs = (bvecs: readonly Bvec[]): string =>
  */
 export function counterexampleScenario(example: Counterexample, space: SearchSpace): ScenarioInput {
   const pagesUsed = Math.max(...example.bvecs.map((b) => b.page)) + 1;
-  const segments = mapSg(example.bvecs, space.kernel, (p) => framesFor(space.contiguity, p)).entries
-    .length;
+  const segments = countSgEntries(example.bvecs, space.kernel, (p) =>
+    framesFor(space.contiguity, p),
+  );
   const pages: Record<string, { pfn: number; mfn: number }> = {};
   for (let p = 0; p < pagesUsed; p++) pages[String(p)] = { ...framesFor(space.contiguity, p) };
   const info = patternInfo(example.pattern);
