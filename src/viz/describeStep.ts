@@ -228,10 +228,6 @@ export function describeStepMessage(sim: Simulation, index: number, focus: Versi
   }
 }
 
-/** What version `v` did at a completion-copy iteration, in English. */
-export const describeLaneIteration = (v: VersionId, it: LaneIteration): string =>
-  renderMessage(laneIterationMessage(v, it), english);
-
 /** The sentence for step `index` with version `focus` in focus, in English. */
 export const describeStep = (sim: Simulation, index: number, focus: VersionId): string =>
   renderMessage(describeStepMessage(sim, index, focus), english);

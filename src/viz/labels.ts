@@ -42,24 +42,6 @@ export function sgBreakLabel(because: SgBreak, kernel: KernelConfig): string {
   }
 }
 
-/** The full explanation of a break, for titles and screen readers. */
-export function sgBreakExplanation(because: SgBreak, kernel: KernelConfig): string {
-  switch (because) {
-    case 'first':
-      return 'the request’s first bio_vec always starts an entry';
-    case 'no-clustering':
-      return 'clustering is off: every bio_vec is its own entry';
-    case 'size':
-      return `joining would make the entry longer than max_segment_size (${kernel.maxSegmentSize} bytes)`;
-    case 'not-contiguous':
-      return 'it does not start where the previous bio_vec ends in physical memory';
-    case 'machine-frames':
-      return 'the pages are contiguous but their Xen machine frames are not';
-    case 'boundary':
-      return `the entry would cross a ${kernel.segmentBoundaryMask + 1}-byte segment boundary`;
-  }
-}
-
 /** The three lines of a scatterlist entry box (length as built so far). */
 export const sgBoxLines = (
   segment: number,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatDuration,
-  formatRate,
+  compactCount,
+  durationParts,
   progressFigures,
   RATE_WINDOW_MS,
   trimSamples,
@@ -78,12 +78,12 @@ describe('trimSamples', () => {
 
 describe('formatting', () => {
   it('writes durations and rates compactly', () => {
-    expect(formatDuration(0.2)).toBe('1 s');
-    expect(formatDuration(59)).toBe('59 s');
-    expect(formatDuration(185)).toBe('3 min 5 s');
-    expect(formatDuration(7260)).toBe('2 h 1 min');
-    expect(formatRate(850.4)).toBe('850/s');
-    expect(formatRate(12_345)).toBe('12.3k/s');
-    expect(formatRate(1_234_567)).toBe('1.2M/s');
+    expect(durationParts(0.2)).toEqual({ unit: 's', s: 1 });
+    expect(durationParts(59)).toEqual({ unit: 's', s: 59 });
+    expect(durationParts(185)).toEqual({ unit: 'ms', m: 3, s: 5 });
+    expect(durationParts(7260)).toEqual({ unit: 'hm', h: 2, m: 1 });
+    expect(compactCount(850.4)).toBe('850');
+    expect(compactCount(12_345)).toBe('12.3k');
+    expect(compactCount(1_234_567)).toBe('1.2M');
   });
 });

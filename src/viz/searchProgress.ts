@@ -75,22 +75,9 @@ export function durationParts(seconds: number): DurationParts {
   return { unit: 'hm', h: Math.floor(m / 60), m: m % 60 };
 }
 
-/** "12 s", "3 min 5 s", "2 h 1 min": a duration for the ETA, in English. */
-export function formatDuration(seconds: number): string {
-  const d = durationParts(seconds);
-  if (d.unit === 's') return `${d.s} s`;
-  if (d.unit === 'ms') return `${d.m} min ${d.s} s`;
-  return `${d.h} h ${d.m} min`;
-}
-
 /** "850", "12.3k", "1.2M": a compact count (k and M read the same in English and Chinese UIs). */
 export function compactCount(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
   if (n >= 1e4) return `${(n / 1e3).toFixed(1)}k`;
   return `${Math.round(n)}`;
-}
-
-/** "850/s", "12.3k/s", "1.2M/s": a compact rate. */
-export function formatRate(perSecond: number): string {
-  return `${compactCount(perSecond)}/s`;
 }

@@ -2,12 +2,12 @@
 // three print the same line, one row per version where they differ, and within each row the
 // character ranges to mark because they show bytes (or a result) that differ from what a correct
 // kernel (the oracle lane) returns. Pure: the lines come from the model's straceOf().
-import type { VersionId } from '../model';
+import { VERSION_IDS, type VersionId } from '../model/versions';
 // The symptoms sub-API directly (not the model index), so its code stays in the lazy chunk.
 import type { StraceLane, StraceLine } from '../model/symptoms';
 
 /** The versions, oldest first (the order the rows use). */
-const VERSIONS: readonly VersionId[] = ['0a8704a51', 'd62f69185', 'b7649158'];
+const VERSIONS = VERSION_IDS;
 
 /** A run of a row's text, marked when it differs from the correct kernel's line. */
 export interface TextSpan {

@@ -4,24 +4,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../../state/StoreContext';
+import { downloadText } from '../exports/download';
 import { useDraft, useDraftStore } from './EditorContext';
 import { FieldMessages } from './Field';
 import { asRecord } from './jsonTree';
 import type { FieldProblem } from './parseNumber';
 import { fileNameFor, parseImportText, scenarioFileText } from './scenarioFile';
-
-/** How long a download's object URL lives: long enough for the browser to start saving. */
-const REVOKE_AFTER_MS = 10_000;
-
-/** Saves text as a file through a temporary Blob link. */
-function saveFile(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
 
 /** Paste box, file picker and download button. */
 export function ImportExport() {
@@ -91,7 +79,7 @@ export function ImportExport() {
         <button
           type="button"
           aria-describedby={`${ids}-dl`}
-          onClick={() => saveFile(fileName, scenarioFileText(applied))}
+          onClick={() => downloadText(fileName, scenarioFileText(applied), 'application/json')}
         >
           {t('io.download')}
         </button>

@@ -1,18 +1,13 @@
 // Scenario files in and out of the editor: the name a download gets, the text it holds, and
 // reading pasted or uploaded text back into a draft.
 import { err, ok, type Result } from '../../lib/result';
+import { fileStem } from '../exports/exportNames';
 import { isRecord, type JsonObject } from './jsonTree';
 import { problem, type FieldProblem } from './parseNumber';
 
 /** A file name made from the scenario's title: `raid-layer-reads-a-4-kib-stripe.json`. */
-export function fileNameFor(title: unknown): string {
-  const slug = (typeof title === 'string' ? title : '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return `${slug === '' ? 'scenario' : slug}.json`;
-}
+export const fileNameFor = (title: unknown): string =>
+  `${fileStem(typeof title === 'string' ? title : '')}.json`;
 
 /** The file's text: two-space JSON with a final newline, like the presets in scenarios/. */
 export const scenarioFileText = (json: unknown): string => `${JSON.stringify(json, null, 2)}\n`;

@@ -3,6 +3,7 @@
 import { assertNever } from '../../lib/assert';
 import type { ExplorerState } from '../../state/explorerStore';
 import { describeStep } from '../../viz/describeStep';
+import { scenarioFileText } from '../editor/scenarioFile';
 import { downloadBlob, downloadText } from './download';
 import { ExportProblem } from './exportProblem';
 import { fileStem, pictureFileName, pictureTitle } from './exportNames';
@@ -58,7 +59,7 @@ export async function saveExport(
     case 'scenario-json': {
       // The scenario as the user gave it (the file format the editor and presets use).
       const name = `${stem}.json`;
-      downloadText(name, `${JSON.stringify(state.scenarioJson, null, 2)}\n`, 'application/json');
+      downloadText(name, scenarioFileText(state.scenarioJson), 'application/json');
       return name;
     }
     case 'pipeline-svg': {

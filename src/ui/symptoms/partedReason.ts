@@ -4,9 +4,8 @@
 // templates and values (LBA numbers, hex bytes, GUIDs), so its Latin/Chinese spacing is normalised
 // after assembly, as the narration's is.
 import type { TFunction } from 'i18next';
-import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { cjkSpacing } from '../../i18n/cjkSpacing';
+import { useMessageText } from '../../i18n/messageText';
 import { renderMessage, type Message } from '../../model/narration';
 
 /** `reason` worded by `t` (the symptoms namespace) in `language`. */
@@ -20,8 +19,5 @@ export function partedReasonText(
 }
 
 /** Renders parted explanation messages in the current language (re-renders on a switch). */
-export function usePartedReason(): (reason: Message) => string {
-  const { t, i18n } = useTranslation('symptoms');
-  const language = i18n.language;
-  return useCallback((reason: Message) => partedReasonText(reason, t, language), [t, language]);
-}
+export const usePartedReason = (): ((reason: Message) => string) =>
+  useMessageText('symptoms', 'partedWhy');
